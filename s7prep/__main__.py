@@ -1,0 +1,3 @@
+from s7prep.cli import main
+
+raise SystemExit(main())

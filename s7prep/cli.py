@@ -1,0 +1,107 @@
+"""The command line. Parsing and dispatch only: the work is in the core modules.
+
+Each group of commands lives in its own cli_*.py module with a `register()`;
+this file wires them together and makes sure any failure is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from s7prep import __version__
+
+
+class CliError(Exception):
+    """A failure to report as one line, with an exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _modules() -> list[str]:
+    # Registered in the order they appear in --help.
+    return ["s7prep.cli_packs"] + [
+        m for m in ("s7prep.cli_case", "s7prep.cli_export", "s7prep.cli_ui") if _exists(m)
+    ]
+
+
+def _exists(module: str) -> bool:
+    return (Path(__file__).parent / (module.split(".")[-1] + ".py")).exists()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="s7prep",
+        description="Prepare for a Cafcass Section 7 interview. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"s7prep {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="folder for the encrypted case store (default: $S7PREP_HOME or your user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _modules():
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def home_dir(args: argparse.Namespace) -> Path:
+    """The data folder: --home, else S7PREP_HOME, else the platform's user data dir."""
+    if getattr(args, "home", None):
+        return Path(args.home).expanduser()
+    env = os.environ.get("S7PREP_HOME")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("s7prep", appauthor=False))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        default = getattr(args, "default_handler", None)
+        if args.command is None:
+            handler = _open_app_or_help(parser)
+        elif default is not None:
+            handler = default
+        else:
+            parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+            return 2
+    try:
+        return int(handler(args) or 0)
+    except CliError as exc:
+        print(f"s7prep: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("s7prep: stopped", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # noqa: BLE001 - never show a traceback: it may hold answers
+        print(f"s7prep: unexpected error ({type(exc).__name__}); nothing you saved is lost", file=sys.stderr)
+        return 1
+
+
+def _open_app_or_help(parser: argparse.ArgumentParser):  # type: ignore[no-untyped-def]
+    """`s7prep` alone opens the TUI where it is installed, else prints help."""
+    if _exists("s7prep.cli_ui"):
+        from s7prep import cli_ui
+
+        return cli_ui.run_app
+
+    def show_help(args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 0
+
+    return show_help

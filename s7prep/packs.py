@@ -1,0 +1,495 @@
+"""Find, load and validate question packs into the frozen model.
+
+Every problem is a PackError naming the file, the line and the field. A broken
+pack is reported and left out; the others still load.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from s7prep import conditions, resources, yamlsafe
+from s7prep.model import (
+    CHECKLIST,
+    DEFAULT_MAX_LENGTH,
+    Choice,
+    Pack,
+    PackSet,
+    Question,
+    Section,
+    Signpost,
+)
+from s7prep.pack_schema import ID_PATTERN, OBJECTS, Field
+from s7prep.yamlsafe import YList, YMap
+
+SIGNPOSTS_FILE = "_signposts.yaml"
+_ID = re.compile(ID_PATTERN)
+
+
+@dataclass(frozen=True)
+class PackError:
+    path: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        return f"{self.path}:{self.line}: {where}{self.message}"
+
+
+@dataclass
+class LoadResult:
+    packset: PackSet
+    errors: list[PackError] = field(default_factory=list)
+
+
+class _Invalid(Exception):
+    """Raised inside a pack once its errors are recorded, to leave it out."""
+
+
+class _Checker:
+    """Collects errors for one file while walking its parsed YAML."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.errors: list[PackError] = []
+
+    def error(self, line: int, where: str, message: str) -> None:
+        self.errors.append(PackError(self.path, line, where, message))
+
+    def obj(self, value: Any, kind: str, where: str, line: int) -> YMap | None:
+        """Check an object's keys and value types against its spec."""
+        if not isinstance(value, YMap):
+            self.error(line, where, f"must be a mapping of keys (a {kind})")
+            return None
+        spec = OBJECTS[kind]
+        for key in value:
+            if key not in spec:
+                allowed = ", ".join(spec)
+                self.error(value.lines[key], _join(where, key), f"unknown key (allowed: {allowed})")
+        for key, fld in spec.items():
+            if key not in value:
+                if fld.required:
+                    self.error(value.line, _join(where, key), "missing")
+                continue
+            self.value(value[key], fld, _join(where, key), value.lines[key])
+        return value
+
+    def value(self, value: Any, fld: Field, where: str, line: int) -> None:
+        kind = fld.kind
+        ok = True
+        if kind in ("str", "text", "condition"):
+            ok = isinstance(value, str) and value.strip() != ""
+            if not ok and isinstance(value, int | float):
+                self.error(line, where, f"must be text: write it in quotes, e.g. '{value}'")
+                return
+        elif kind == "id":
+            ok = isinstance(value, str) and bool(_ID.match(value))
+            if not ok:
+                self.error(line, where, "must be lower-case letters, digits and _ (starting with a letter)")
+                return
+        elif kind == "bool":
+            ok = isinstance(value, bool)
+        elif kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif kind == "number":
+            ok = isinstance(value, int | float) and not isinstance(value, bool)
+        elif kind == "date":
+            ok = isinstance(value, date) or (isinstance(value, str) and _iso_date(value) is not None)
+            if not ok:
+                self.error(line, where, "must be a date like 2026-11-01")
+                return
+        elif kind in ("strs", "ids", "letters"):
+            ok = isinstance(value, YList) and all(isinstance(v, str) and v.strip() for v in value)
+            if ok and kind == "strs" and not value:
+                self.error(line, where, "must list at least one")
+                return
+            if ok and kind == "letters":
+                for item, item_line in zip(value, value.lines, strict=True):
+                    if item not in CHECKLIST:
+                        self.error(item_line, where, f"unknown checklist letter {item!r} (use a to g)")
+                if len(set(value)) != len(value):
+                    self.error(line, where, "a letter is given twice")
+                return
+        elif kind == "enum":
+            ok = value in fld.enum
+            if not ok:
+                self.error(line, where, f"must be one of: {', '.join(fld.enum)} (found {value!r})")
+                return
+        elif kind.startswith("list:"):
+            ok = isinstance(value, YList)
+        if not ok:
+            self.error(line, where, f"must be {_DESCRIBE[kind.split(':')[0]]}")
+
+
+_DESCRIBE = {
+    "str": "non-empty text",
+    "text": "non-empty text",
+    "condition": "a condition in quotes",
+    "bool": "true or false",
+    "int": "a whole number",
+    "number": "a number",
+    "strs": "a list of text",
+    "ids": "a list of ids",
+    "letters": "a list of letters a to g",
+    "list": "a list",
+}
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _build_choices(ck: _Checker, raw: YMap, where: str) -> tuple[Choice, ...]:
+    items = raw.get("choices")
+    if not isinstance(items, YList):
+        return ()
+    out: list[Choice] = []
+    seen: set[str] = set()
+    for i, (item, line) in enumerate(zip(items, items.lines, strict=True)):
+        cw = f"{where}.choices[{i}]"
+        m = ck.obj(item, "choice", cw, line)
+        if m is None or any(e.field.startswith(cw) for e in ck.errors):
+            continue
+        if m["value"] in seen:
+            ck.error(m.lines["value"], f"{cw}.value", f"choice {m['value']!r} is given twice")
+        seen.add(m["value"])
+        out.append(Choice(m["value"], m["label"], m.get("help", "")))
+    return tuple(out)
+
+
+def _build_question(
+    ck: _Checker, raw: Any, kind: str, where: str, line: int, pack_id: str, section_id: str
+) -> Question | None:
+    # Name the question by its id in messages when it has one.
+    qid = raw.get("id") if isinstance(raw, YMap) else None
+    if isinstance(qid, str) and qid:
+        where = f"{where}({qid})" if kind == "field" else qid
+    before = len(ck.errors)
+    m = ck.obj(raw, kind, where, line)
+    if m is None:
+        return None
+    qtype = m.get("type")
+    choices = _build_choices(ck, m, where)
+    if qtype in ("choice", "multi_choice"):
+        if "choices" not in m:
+            ck.error(m.line, f"{where}.choices", f"a {qtype} question needs choices")
+        elif isinstance(m["choices"], YList) and len(m["choices"]) < 2:
+            ck.error(m.lines["choices"], f"{where}.choices", "give at least two choices")
+    elif "choices" in m:
+        ck.error(m.lines["choices"], f"{where}.choices", f"only choice and multi_choice questions have choices, not {qtype}")
+    for key in ("min", "max"):
+        if key in m and qtype != "number":
+            ck.error(m.lines[key], f"{where}.{key}", f"only number questions have {key}")
+    if "max_length" in m and isinstance(m["max_length"], int) and not 1 <= m["max_length"] <= 100_000:
+        ck.error(m.lines["max_length"], f"{where}.max_length", "must be between 1 and 100000")
+    fields: tuple[Question, ...] = ()
+    if kind == "question":
+        if qtype == "list":
+            fields = _build_fields(ck, m, where, pack_id, section_id)
+        elif "fields" in m:
+            ck.error(m.lines["fields"], f"{where}.fields", f"only list questions have fields, not {qtype}")
+    elif qtype == "list":
+        ck.error(m.lines["type"], f"{where}.type", "a list cannot hold another list")
+    show_if = None
+    if isinstance(m.get("show_if"), str):
+        try:
+            show_if = conditions.parse(m["show_if"])
+        except conditions.ConditionError as exc:
+            ck.error(m.lines["show_if"], f"{where}.show_if", str(exc))
+    if len(ck.errors) > before:
+        return None
+    return Question(
+        id=m["id"],
+        type=m["type"],
+        prompt=m["prompt"].strip(),
+        help=m.get("help", "").strip(),
+        hint=m.get("hint", "").strip(),
+        label=m.get("label", "").strip(),
+        checklist=tuple(m.get("checklist", ())),
+        per_child=m.get("per_child", False),
+        show_if=show_if,
+        show_if_text=m.get("show_if", ""),
+        required=m.get("required", False),
+        sensitive=m.get("sensitive", False),
+        max_length=m.get("max_length", DEFAULT_MAX_LENGTH),
+        statement=m.get("statement", "none"),
+        essential=m.get("essential", False),
+        signpost=tuple(m.get("signpost", ())),
+        choices=choices,
+        fields=fields,
+        min=m.get("min"),
+        max=m.get("max"),
+        pack_id=pack_id,
+        section_id=section_id,
+    )
+
+
+def _build_fields(ck: _Checker, m: YMap, where: str, pack_id: str, section_id: str) -> tuple[Question, ...]:
+    items = m.get("fields")
+    if not isinstance(items, YList) or not items:
+        ck.error(m.line, f"{where}.fields", "a list question needs fields")
+        return ()
+    out: list[Question] = []
+    seen: set[str] = set()
+    for i, (item, line) in enumerate(zip(items, items.lines, strict=True)):
+        sub = _build_question(ck, item, "field", f"{where}.fields[{i}]", line, pack_id, section_id)
+        if sub is None:
+            continue
+        if sub.id in seen:
+            ck.error(line, f"{where}.fields[{i}].id", f"field {sub.id!r} is given twice")
+        seen.add(sub.id)
+        out.append(sub)
+    return tuple(out)
+
+
+def _build_pack(ck: _Checker, data: Any, path: str) -> Pack | None:
+    m = ck.obj(data, "pack", "", getattr(data, "line", 1))
+    if m is None or ck.errors:
+        return None
+    sections: list[Section] = []
+    seen: set[str] = set()
+    for si, (sraw, sline) in enumerate(zip(m["sections"], m["sections"].lines, strict=True)):
+        sw = f"sections[{si}]"
+        s = ck.obj(sraw, "section", sw, sline)
+        if s is None or not isinstance(s.get("questions"), YList) or not isinstance(s.get("id"), str):
+            continue
+        if s["id"] in seen:
+            ck.error(s.lines["id"], f"{sw}.id", f"section {s['id']!r} is given twice")
+        seen.add(s["id"])
+        questions = []
+        for qi, (qraw, qline) in enumerate(zip(s["questions"], s["questions"].lines, strict=True)):
+            q = _build_question(ck, qraw, "question", f"{sw}.questions[{qi}]", qline, m["id"], s["id"])
+            if q is not None:
+                questions.append(q)
+        if not s["questions"]:
+            ck.error(s.lines["questions"], f"{sw}.questions", "a section needs at least one question")
+        sections.append(Section(s["id"], s["title"].strip(), s.get("intro", "").strip(), tuple(questions)))
+    if not m["sections"]:
+        ck.error(m.lines["sections"], "sections", "a pack needs at least one section")
+    if ck.errors:
+        return None
+    return Pack(
+        id=m["id"],
+        title=m["title"],
+        version=m["version"],
+        reviewed=_as_date(m["reviewed"]),
+        sources=tuple(m["sources"]),
+        order=m["order"],
+        sections=tuple(sections),
+        path=path,
+    )
+
+
+def _question_lines(data: Any) -> dict[str, int]:
+    """Line of each question id and of its show_if, for cross-pack messages."""
+    out: dict[str, int] = {}
+    for s in data.get("sections", []) if isinstance(data, YMap) else []:
+        for q in s.get("questions", []) if isinstance(s, YMap) else []:
+            if isinstance(q, YMap) and isinstance(q.get("id"), str):
+                out[q["id"]] = q.lines["id"]
+                if "show_if" in q:
+                    out[q["id"] + ".show_if"] = q.lines["show_if"]
+                if "signpost" in q:
+                    out[q["id"] + ".signpost"] = q.lines["signpost"]
+    return out
+
+
+def read_pack(path: Path) -> tuple[Pack | None, list[PackError], dict[str, int]]:
+    """Load one pack file on its own (no cross-pack checks)."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > yamlsafe.MAX_BYTES:
+            return None, [PackError(name, 1, "", "file is larger than 1 MB")], {}
+        data = yamlsafe.load(path.read_bytes())
+    except OSError as exc:
+        return None, [PackError(name, 1, "", f"cannot read: {exc.strerror}")], {}
+    except yamlsafe.YamlError as exc:
+        return None, [PackError(name, exc.line, "", str(exc))], {}
+    ck = _Checker(name)
+    pack = _build_pack(ck, data, name)
+    return pack, ck.errors, _question_lines(data)
+
+
+def read_signposts(path: Path) -> tuple[tuple[Signpost, ...], list[PackError]]:
+    name = str(path)
+    try:
+        data = yamlsafe.load(path.read_bytes())
+    except OSError as exc:
+        return (), [PackError(name, 1, "", f"cannot read: {exc.strerror}")]
+    except yamlsafe.YamlError as exc:
+        return (), [PackError(name, exc.line, "", str(exc))]
+    errors: list[PackError] = []
+    items = data.get("signposts") if isinstance(data, YMap) else None
+    if not isinstance(items, YList):
+        return (), [PackError(name, 1, "signposts", "must be a list of helplines")]
+    out: list[Signpost] = []
+    keys = {"id", "name", "number", "for", "hours", "source", "checked"}
+    for i, (item, line) in enumerate(zip(items, items.lines, strict=True)):
+        where = f"signposts[{i}]"
+        if not isinstance(item, YMap):
+            errors.append(PackError(name, line, where, "must be a mapping"))
+            continue
+        bad = [k for k in item if k not in keys] + [
+            k for k in sorted(keys - {"hours"}) if not (isinstance(item.get(k), str | date) and str(item.get(k)).strip())
+        ]
+        for key in bad:
+            errors.append(PackError(name, item.lines.get(key, line), f"{where}.{key}", "unknown key" if key not in keys else "missing or empty"))
+        if not bad:
+            checked = item["checked"]
+            if not isinstance(checked, date) and _iso_date(str(checked)) is None:
+                errors.append(PackError(name, item.lines["checked"], f"{where}.checked", "must be a date like 2026-11-01"))
+                continue
+            out.append(
+                Signpost(item["id"], item["name"], str(item["number"]), item["for"], item["source"], _as_date(checked), item.get("hours", ""))
+            )
+    return tuple(out), errors
+
+
+def _check_references(
+    packs: Sequence[Pack],
+    lines: dict[str, dict[str, int]],
+    context: dict[str, Question],
+    signpost_ids: set[str],
+) -> tuple[list[Pack], list[PackError]]:
+    """Checks across packs: unique ids, conditions and signposts that fit."""
+    errors: list[PackError] = []
+    known: dict[str, Question] = dict(context)
+    first_seen: dict[str, str] = {}
+    bad_packs: set[str] = set()
+    for pack in packs:
+        for q in pack.questions():
+            if q.id in first_seen:
+                errors.append(PackError(pack.path, lines[pack.path].get(q.id, 1), f"{q.id}.id", f"question id {q.id!r} is already used in {first_seen[q.id]}"))
+                bad_packs.add(pack.path)
+            first_seen.setdefault(q.id, pack.path)
+            known[q.id] = q
+    for pack in packs:
+        for q in pack.questions():
+            line = lines[pack.path].get(q.id + ".show_if", 1)
+            if q.show_if is not None:
+                for leaf in conditions.comparisons(q.show_if):
+                    problem = _leaf_problem(q, leaf, known)
+                    if problem:
+                        errors.append(PackError(pack.path, line, f"{q.id}.show_if", problem))
+                        bad_packs.add(pack.path)
+            for sid in q.signpost:
+                if sid not in signpost_ids:
+                    errors.append(PackError(pack.path, lines[pack.path].get(q.id + ".signpost", 1), f"{q.id}.signpost", f"unknown helpline {sid!r}"))
+                    bad_packs.add(pack.path)
+    return [p for p in packs if p.path not in bad_packs], errors
+
+
+def _leaf_problem(q: Question, leaf: conditions.Compare | conditions.Answered, known: dict[str, Question]) -> str | None:
+    target = known.get(leaf.qid)
+    if target is None:
+        return f"unknown question id {leaf.qid!r}"
+    if target.id == q.id:
+        return "a question cannot depend on itself"
+    if target.per_child and not q.per_child:
+        pass  # allowed: true when it holds for any child
+    if isinstance(leaf, conditions.Answered):
+        return None
+    op, value, t = leaf.op, leaf.value, target.type
+    values = value if isinstance(value, tuple) else (value,)
+    if op == "contains":
+        if t != "multi_choice":
+            return f"'contains' needs a multi_choice question, but {target.id!r} is {t}"
+    elif op in ("<", "<=", ">", ">="):
+        if t != "number":
+            return f"{op!r} compares numbers, but {target.id!r} is {t}"
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            return f"{op!r} needs a number"
+        return None
+    elif t == "multi_choice":
+        return f"{target.id!r} may hold several choices: use 'contains'"
+    elif t == "list":
+        return f"{target.id!r} is a list: only answered({target.id}) can be used"
+    if t in ("choice", "multi_choice"):
+        for v in values:
+            if v not in target.choice_values:
+                return f"{target.id!r} cannot be {v!r} (its choices: {', '.join(target.choice_values)})"
+    elif t == "yes_no":
+        if not all(isinstance(v, bool) for v in values):
+            return f"{target.id!r} is yes_no: compare it with true or false"
+    elif t == "number":
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            return f"{target.id!r} is a number: compare it with a number"
+    elif not all(isinstance(v, str) for v in values):
+        return f"{target.id!r} is {t}: compare it with text in quotes"
+    return None
+
+
+def pack_files(paths: Iterable[Path]) -> tuple[list[Path], Path | None]:
+    """Expand folders into their pack files; find the signposts file if any."""
+    files: list[Path] = []
+    signposts: Path | None = None
+    for path in paths:
+        if path.is_dir():
+            for f in sorted(path.glob("*.yaml")):
+                if f.name == SIGNPOSTS_FILE:
+                    signposts = f
+                elif not f.name.startswith("_"):
+                    files.append(f)
+        elif path.name == SIGNPOSTS_FILE:
+            signposts = path
+        else:
+            files.append(path)
+    return files, signposts
+
+
+def load(paths: Iterable[Path] | None = None, context: PackSet | None = None) -> LoadResult:
+    """Load packs from files or folders (default: the shipped packs).
+
+    `context` supplies questions that conditions may name without being
+    validated here (used when checking a single edited pack).
+    """
+    files, sp_file = pack_files(list(paths) if paths is not None else [resources.questions_dir()])
+    errors: list[PackError] = []
+    if sp_file is None:
+        sp_file = resources.questions_dir() / SIGNPOSTS_FILE
+    signposts, sp_errors = read_signposts(sp_file) if sp_file.exists() else ((), [])
+    errors.extend(sp_errors)
+    packs: list[Pack] = []
+    lines: dict[str, dict[str, int]] = {}
+    for f in files:
+        pack, errs, qlines = read_pack(f)
+        errors.extend(errs)
+        if pack is not None:
+            packs.append(pack)
+            lines[pack.path] = qlines
+    ids_here = {q.id for p in packs for q in p.questions()}
+    ctx = {qid: q for qid, q in (context.by_id.items() if context else ()) if qid not in ids_here}
+    good, ref_errors = _check_references(packs, lines, ctx, {s.id for s in signposts})
+    errors.extend(ref_errors)
+    good.sort(key=lambda p: (p.order, p.id))
+    return LoadResult(PackSet(tuple(good), signposts), errors)
+
+
+_cache: LoadResult | None = None
+
+
+def shipped() -> LoadResult:
+    """The shipped packs, loaded once per process."""
+    global _cache
+    if _cache is None:
+        _cache = load()
+    return _cache
