@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
-    except Exception as exc:  # noqa: BLE001 - never show a traceback: it may hold answers
+    except Exception as exc:  # never show a traceback: it may hold answers
         print(f"s7prep: unexpected error ({type(exc).__name__}); nothing you saved is lost", file=sys.stderr)
         return 1
 
@@ -96,9 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_app_or_help(parser: argparse.ArgumentParser):  # type: ignore[no-untyped-def]
     """`s7prep` alone opens the TUI where it is installed, else prints help."""
     if _exists("s7prep.cli_ui"):
-        from s7prep import cli_ui
+        import importlib
 
-        return cli_ui.run_app
+        return importlib.import_module("s7prep.cli_ui").run_app
 
     def show_help(args: argparse.Namespace) -> int:
         parser.print_help()

@@ -158,7 +158,9 @@ class _Parser:
         tok = self.peek()
         if tok is None:
             raise ConditionError(
-                f"expected {expected!r} but the condition ended" if expected else "the condition ended too soon"
+                f"expected {expected!r} but the condition ended"
+                if expected
+                else "the condition ended too soon"
             )
         if expected is not None and tok[1] != expected:
             raise ConditionError(f"expected {expected!r} but found {tok[1]!r}")

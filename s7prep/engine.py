@@ -135,7 +135,9 @@ def _after_hidden(
     here = where.get(key)
     if here is None:
         return None
-    candidates = [s for s in slots if s.key in where and (where[s.key] > here if forward else where[s.key] < here)]
+    candidates = [
+        s for s in slots if s.key in where and (where[s.key] > here if forward else where[s.key] < here)
+    ]
     if not candidates:
         return None
     return candidates[0] if forward else candidates[-1]
@@ -204,9 +206,12 @@ def parse_partial_date(text: str) -> str:
 
 def clean_text(text: str, max_length: int) -> str:
     """NFC-normalise typed text and refuse what cannot be stored safely."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _BAD_CHARS.search(text):
-        raise AnswerError("The answer has a control character that cannot be saved; retype it without pasting")
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+        raise AnswerError(
+            "The answer has a control character that cannot be saved; retype it without pasting"
+        )
+    text = unicodedata.normalize("NFC", text)
     if len(text) > max_length:
         raise AnswerError(f"Keep this under {max_length:,} characters (it has {len(text):,})")
     return text

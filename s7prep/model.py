@@ -29,13 +29,11 @@ CHECKLIST: dict[str, str] = {
     "(considered in the light of his age and understanding)",
     "b": "his physical, emotional and educational needs",
     "c": "the likely effect on him of any change in his circumstances",
-    "d": "his age, sex, background and any characteristics of his which the court "
-    "considers relevant",
+    "d": "his age, sex, background and any characteristics of his which the court considers relevant",
     "e": "any harm which he has suffered or is at risk of suffering",
     "f": "how capable each of his parents, and any other person in relation to whom the "
     "court considers the question to be relevant, is of meeting his needs",
-    "g": "the range of powers available to the court under this Act in the proceedings "
-    "in question",
+    "g": "the range of powers available to the court under this Act in the proceedings in question",
 }
 
 # Short names for the checklist, for tables and sidebars.

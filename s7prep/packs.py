@@ -91,6 +91,10 @@ class _Checker:
                 return
         elif kind == "id":
             ok = isinstance(value, str) and bool(_ID.match(value))
+            if isinstance(value, bool | int | float):
+                # YAML reads bare yes/no/on/off as true/false.
+                self.error(line, where, f"must be text: write it in quotes, e.g. '{str(value).lower()}'")
+                return
             if not ok:
                 self.error(line, where, "must be lower-case letters, digits and _ (starting with a letter)")
                 return
@@ -194,7 +198,11 @@ def _build_question(
         elif isinstance(m["choices"], YList) and len(m["choices"]) < 2:
             ck.error(m.lines["choices"], f"{where}.choices", "give at least two choices")
     elif "choices" in m:
-        ck.error(m.lines["choices"], f"{where}.choices", f"only choice and multi_choice questions have choices, not {qtype}")
+        ck.error(
+            m.lines["choices"],
+            f"{where}.choices",
+            f"only choice and multi_choice questions have choices, not {qtype}",
+        )
     for key in ("min", "max"):
         if key in m and qtype != "number":
             ck.error(m.lines[key], f"{where}.{key}", f"only number questions have {key}")
@@ -266,6 +274,7 @@ def _build_pack(ck: _Checker, data: Any, path: str) -> Pack | None:
         return None
     sections: list[Section] = []
     seen: set[str] = set()
+    first_line: dict[str, int] = {}
     for si, (sraw, sline) in enumerate(zip(m["sections"], m["sections"].lines, strict=True)):
         sw = f"sections[{si}]"
         s = ck.obj(sraw, "section", sw, sline)
@@ -277,8 +286,16 @@ def _build_pack(ck: _Checker, data: Any, path: str) -> Pack | None:
         questions = []
         for qi, (qraw, qline) in enumerate(zip(s["questions"], s["questions"].lines, strict=True)):
             q = _build_question(ck, qraw, "question", f"{sw}.questions[{qi}]", qline, m["id"], s["id"])
-            if q is not None:
-                questions.append(q)
+            if q is None:
+                continue
+            if q.id in first_line:
+                ck.error(
+                    qraw.lines["id"],
+                    f"{q.id}.id",
+                    f"question id {q.id!r} is given twice (first on line {first_line[q.id]})",
+                )
+            first_line.setdefault(q.id, qraw.lines["id"])
+            questions.append(q)
         if not s["questions"]:
             ck.error(s.lines["questions"], f"{sw}.questions", "a section needs at least one question")
         sections.append(Section(s["id"], s["title"].strip(), s.get("intro", "").strip(), tuple(questions)))
@@ -349,17 +366,38 @@ def read_signposts(path: Path) -> tuple[tuple[Signpost, ...], list[PackError]]:
             errors.append(PackError(name, line, where, "must be a mapping"))
             continue
         bad = [k for k in item if k not in keys] + [
-            k for k in sorted(keys - {"hours"}) if not (isinstance(item.get(k), str | date) and str(item.get(k)).strip())
+            k
+            for k in sorted(keys - {"hours"})
+            if not (isinstance(item.get(k), str | date) and str(item.get(k)).strip())
         ]
         for key in bad:
-            errors.append(PackError(name, item.lines.get(key, line), f"{where}.{key}", "unknown key" if key not in keys else "missing or empty"))
+            errors.append(
+                PackError(
+                    name,
+                    item.lines.get(key, line),
+                    f"{where}.{key}",
+                    "unknown key" if key not in keys else "missing or empty",
+                )
+            )
         if not bad:
             checked = item["checked"]
             if not isinstance(checked, date) and _iso_date(str(checked)) is None:
-                errors.append(PackError(name, item.lines["checked"], f"{where}.checked", "must be a date like 2026-11-01"))
+                errors.append(
+                    PackError(
+                        name, item.lines["checked"], f"{where}.checked", "must be a date like 2026-11-01"
+                    )
+                )
                 continue
             out.append(
-                Signpost(item["id"], item["name"], str(item["number"]), item["for"], item["source"], _as_date(checked), item.get("hours", ""))
+                Signpost(
+                    item["id"],
+                    item["name"],
+                    str(item["number"]),
+                    item["for"],
+                    item["source"],
+                    _as_date(checked),
+                    item.get("hours", ""),
+                )
             )
     return tuple(out), errors
 
@@ -378,7 +416,14 @@ def _check_references(
     for pack in packs:
         for q in pack.questions():
             if q.id in first_seen:
-                errors.append(PackError(pack.path, lines[pack.path].get(q.id, 1), f"{q.id}.id", f"question id {q.id!r} is already used in {first_seen[q.id]}"))
+                errors.append(
+                    PackError(
+                        pack.path,
+                        lines[pack.path].get(q.id, 1),
+                        f"{q.id}.id",
+                        f"question id {q.id!r} is already used in {first_seen[q.id]}",
+                    )
+                )
                 bad_packs.add(pack.path)
             first_seen.setdefault(q.id, pack.path)
             known[q.id] = q
@@ -393,12 +438,21 @@ def _check_references(
                         bad_packs.add(pack.path)
             for sid in q.signpost:
                 if sid not in signpost_ids:
-                    errors.append(PackError(pack.path, lines[pack.path].get(q.id + ".signpost", 1), f"{q.id}.signpost", f"unknown helpline {sid!r}"))
+                    errors.append(
+                        PackError(
+                            pack.path,
+                            lines[pack.path].get(q.id + ".signpost", 1),
+                            f"{q.id}.signpost",
+                            f"unknown helpline {sid!r}",
+                        )
+                    )
                     bad_packs.add(pack.path)
     return [p for p in packs if p.path not in bad_packs], errors
 
 
-def _leaf_problem(q: Question, leaf: conditions.Compare | conditions.Answered, known: dict[str, Question]) -> str | None:
+def _leaf_problem(
+    q: Question, leaf: conditions.Compare | conditions.Answered, known: dict[str, Question]
+) -> str | None:
     target = known.get(leaf.qid)
     if target is None:
         return f"unknown question id {leaf.qid!r}"

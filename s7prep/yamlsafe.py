@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 1_000_000
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class YamlError(ValueError):
@@ -73,6 +74,8 @@ def _build(node: yaml.Node, loader: Any) -> Any:
         seq.line = _line(node)
         seq.lines = [_line(item) for item in node.value]
         return seq
+    if node.tag == _STR_TAG:
+        return node.value  # most scalars are text: skip the constructor's dispatch
     return loader.construct_object(node, deep=True)
 
 
