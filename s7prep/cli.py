@@ -50,7 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _modules():
         importlib.import_module(name).register(sub)
+    _accept_home_anywhere(parser)
     return parser
+
+
+def _accept_home_anywhere(parser: argparse.ArgumentParser) -> None:
+    """Let `--home` also follow a command (`s7prep case list --home DIR`)."""
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        for child in getattr(action, "choices", {}).values():
+            if not any("--home" in a.option_strings for a in child._actions):
+                child.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            _accept_home_anywhere(child)
 
 
 def home_dir(args: argparse.Namespace) -> Path:
