@@ -36,6 +36,7 @@ ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 ROLES = (
     "mother",
     "father",
+    "parent",
     "grandmother",
     "grandfather",
     "step_parent",
@@ -535,3 +536,19 @@ def test_permission_to_apply_is_asked_of_relatives_not_parents(shipped: PackSet)
     ):
         answers = {("your_role", None): role, ("applicant", None): "me"}
         assert (("court_permission", None) in visible_ids(shipped, kids, answers)) is expected, role
+
+
+def test_essential_questions_never_wait_on_a_question_off_the_short_path() -> None:
+    # Someone with an interview tomorrow only sees essential questions: an essential
+    # question whose condition names a non-essential one would never be shown.
+    from s7prep import conditions
+
+    ps = packs.shipped().packset
+    problems = [
+        f"{q.id} depends on {leaf.qid}"
+        for q in ps.by_id.values()
+        if q.essential and q.show_if is not None
+        for leaf in conditions.comparisons(q.show_if)
+        if not ps.by_id[leaf.qid].essential
+    ]
+    assert problems == []
