@@ -1,0 +1,47 @@
+"""`pip install .` (not editable) must carry the packs and templates inside the wheel."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
+        + [str(ROOT), "-w", str(wheels)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("s7prep-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped_packs = {f"s7prep/questions/{p.name}" for p in (ROOT / "questions").glob("*.yaml")}
+    shipped_templates = {f"s7prep/templates/{p.name}" for p in (ROOT / "templates").glob("*.j2")}
+    assert shipped_packs and shipped_packs <= names
+    assert shipped_templates and shipped_templates <= names
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "import json; from s7prep import packs, resources; r = packs.shipped();"
+        "print(json.dumps([str(resources.questions_dir()), str(resources.templates_dir()),"
+        " len(r.packset.packs), len(r.errors)]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    qdir, tdir, n_packs, n_errors = json.loads(out.stdout)
+    assert qdir.startswith(str(target)) and tdir.startswith(str(target))
+    assert n_packs == len(shipped_packs) - 1  # _signposts.yaml is not a pack
+    assert n_errors == 0
