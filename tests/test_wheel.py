@@ -14,9 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
+    build = ["wheel", "-q", "--no-deps", "--no-build-isolation", str(ROOT), "-w", str(wheels)]
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
-        + [str(ROOT), "-w", str(wheels)],
+        [sys.executable, "-m", "pip", *build],
         check=True,
         capture_output=True,
     )
