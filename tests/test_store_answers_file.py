@@ -1,0 +1,89 @@
+"""The answers file on its own: shape, order, and every problem reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from s7prep import answers_file
+from s7prep.model import Case, Child, PackSet
+
+
+def test_a_document_follows_pack_order_and_the_stored_shape(sample_packset: PackSet) -> None:
+    case = Case(
+        "x",
+        children=[Child("c2", "B"), Child("c1", "A", born="2019", age=6, lives_with="me")],
+        answers={
+            ("lives_with", None): "me",
+            ("child_age", "c1"): 6,
+            ("child_age", "c2"): 3,
+            ("role", None): "mother",
+            ("retired_question", None): "kept",
+            ("cleared", None): "",
+        },
+    )
+    doc = answers_file.to_document(case, sample_packset)
+    assert list(doc["answers"]) == ["role", "child_age", "lives_with", "retired_question"]
+    assert list(doc["answers"]["child_age"]) == ["c2", "c1"]  # the case's order of children
+    assert doc["children"][1] == {"key": "c1", "name": "A", "born": "2019", "age": 6, "lives_with": "me"}
+    assert doc["children"][0] == {"key": "c2", "name": "B"}
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.from_document(doc, sample_packset)
+    assert info.value.problems == ["answers.retired_question: unknown question id"]
+
+
+def test_round_trip_through_text(sample_packset: PackSet) -> None:
+    doc = {
+        "format": answers_file.FORMAT,
+        "children": [{"key": "c1", "name": "Ré 🙂"}],
+        "answers": {"your_name": "  Sam  ", "child_sen": {"c1": "yes"}, "child_age": {"c1": "7"}},
+    }
+    data = answers_file.loads(json.dumps(doc), sample_packset)
+    # Values come back in stored form, as engine.validate gives them.
+    assert data.answers == {("your_name", None): "Sam", ("child_sen", "c1"): True, ("child_age", "c1"): 7}
+    assert data.children == (Child("c1", "Ré 🙂"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('{"format": "s7prep.answers/1", "format": "x"}', "appears twice"),
+        ('{"format": "s7prep.answers/1", "answers": {"child_age": NaN}}', "not valid JSON"),
+        ("[1, 2]", "one JSON object"),
+        ('{"format": "s7prep.answers/2"}', "format: must be"),
+        (b'{"format": "\xff"}', "not UTF-8"),
+    ],
+)
+def test_malformed_files(sample_packset: PackSet, text: str | bytes, problem: str) -> None:
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.loads(text, sample_packset)
+    assert problem in info.value.problems[0]
+
+
+def test_every_child_problem_is_reported(sample_packset: PackSet) -> None:
+    doc = {
+        "format": answers_file.FORMAT,
+        "children": [
+            {"key": "C 1", "name": "A"},
+            {"key": "c2", "name": ""},
+            {"key": "c3", "name": "B", "born": "someday"},
+            {"key": "c4", "name": "C", "age": 30},
+            {"key": "c5", "name": "D\x07"},
+            {"key": "c6", "name": "E"},
+            {"key": "c6", "name": "F"},
+        ],
+    }
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.from_document(doc, sample_packset)
+    assert [p.split(":")[0] for p in info.value.problems] == [f"children[{i}]" for i in (0, 1, 2, 3, 4)] + [
+        "children[6].key"
+    ]
+
+
+def test_a_huge_file_is_refused_before_parsing(sample_packset: PackSet, tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * (answers_file.MAX_BYTES + 1))
+    with pytest.raises(answers_file.AnswersFileError, match="problem"):
+        answers_file.read(path, sample_packset)
