@@ -1,0 +1,99 @@
+"""Text as the statement shows it: cleaned, split into lines, and escaped for Markdown.
+
+The statement data holds plain text. HTML is escaped by Jinja's autoescape; Markdown
+has no such thing, so the Markdown environment runs `md` on every `{{ value }}` it
+prints (as its `finalize`). Escaping there, rather than with a filter each template
+must remember, means a value cannot reach the output unescaped by an oversight.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+# Characters no document should carry: C0/C1 controls (tab and newline are handled
+# apart), lone surrogates and Unicode noncharacters. The engine refuses most of
+# these at input; answers imported from elsewhere may still hold them.
+_NONCHARS = "".join(chr(p) + "-" + chr(p + 1) for p in range(0xFFFE, 0x110000, 0x10000))
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NONCHARS}]")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+# Markdown punctuation that can start a construct anywhere in a line: emphasis,
+# code, links and images, raw HTML and autolinks, tables, strikethrough, entities,
+# and the backslash itself. Escaping every one keeps the text literal.
+_MD_ANYWHERE = re.compile(r"([\\`*_\[\]<>#|~&])")
+# Constructs that only count at the start of a line: list bullets, setext
+# underlines, thematic breaks and ordered-list markers ("1." / "1)").
+_MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=[ \t]|$))")
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def clean(text: str) -> str:
+    """Replace characters that have no place in a document with U+FFFD."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
+def lines(text: str) -> tuple[str, ...]:
+    """The non-blank lines of typed text, trimmed and cleaned: one paragraph each."""
+    out = (clean(line).strip() for line in _NEWLINE.split(text))
+    return tuple(line for line in out if line)
+
+
+def md(value: Any) -> str:
+    """Escape one value for Markdown so it reads literally wherever it is placed.
+
+    Newlines are flattened to spaces, so the result is safe in a paragraph, a list
+    item, a heading and a table cell alike (the statement data splits paragraphs
+    before this point).
+    """
+    text = " ".join(lines(str(value)))
+    text = _MD_ANYWHERE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    return m.group(2) + "\\" + m.group(3)
+
+
+def parse_partial_date(value: str) -> tuple[int, int, int] | None:
+    """(year, month, day) with 0 for a part not given; None if it is not a stored date."""
+    m = _PARTIAL_DATE.fullmatch(value.strip())
+    if m is None:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    if not 0 <= mo <= 12 or (mo == 0 and d) or not 0 <= d <= 31:
+        return None
+    return y, mo, d
+
+
+def show_date(value: str) -> str:
+    """A stored partial date as a person writes it: 2023, March 2023, 14 March 2023."""
+    parts = parse_partial_date(value)
+    if parts is None:
+        return " ".join(lines(value))
+    y, mo, d = parts
+    if not mo:
+        return str(y)
+    return f"{d} {MONTHS[mo - 1]} {y}" if d else f"{MONTHS[mo - 1]} {y}"
+
+
+def show_day(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -1,0 +1,148 @@
+"""Writing the statement to a file: neutral names, 0600, no overwrite unless asked,
+nothing outside the chosen folder, one-line errors."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from s7prep import statement_export as sx
+from s7prep.model import PackSet
+from tests.fixtures.cases import load, packset
+
+DAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def ps() -> PackSet:
+    return packset()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_default_name_is_neutral() -> None:
+    assert sx.default_name("md", DAY) == "statement-2026-11-22.md"
+    assert sx.default_name("html", DAY) == "statement-2026-11-22.html"
+
+
+def test_target_folder_or_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert sx.target(None, "html", DAY) == tmp_path / "statement-2026-11-22.html"
+    (tmp_path / "out").mkdir()
+    assert sx.target(tmp_path / "out", "md", DAY) == tmp_path / "out" / "statement-2026-11-22.md"
+    assert sx.target(Path("mine.html"), "html", DAY) == Path("mine.html")
+    assert sx.target(tmp_path / "out" / "Notes.MD", "md", DAY) == tmp_path / "out" / "Notes.MD"
+    assert sx.target(tmp_path / "page.htm", "html", DAY).name == "page.htm"
+    # A folder is a folder, wherever it is and even through a link: the name is the neutral one.
+    assert sx.target(tmp_path / "out" / "..", "md", DAY).name == "statement-2026-11-22.md"
+    (tmp_path / "linked").symlink_to(tmp_path / "out")
+    assert sx.target(tmp_path / "linked", "md", DAY) == tmp_path / "linked" / "statement-2026-11-22.md"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "why"),
+    [
+        ("notes.txt", "md", "must end in .md for --format md"),
+        ("page.md", "html", "must end in .html"),
+        (".html", "html", "must end in .html"),
+        ("con.html", "html", "not a usable file name"),
+        ("a|b.md", "md", "not a usable file name"),
+        ("what?.md", "md", "not a usable file name"),
+        ("tab\there.md", "md", "not a usable file name"),
+        (" lead.md", "md", "not a usable file name"),
+        ("dots.md.", "md", "not a usable file name"),
+        ("x" * 260 + ".md", "md", "not a usable file name"),
+    ],
+)
+def test_unusable_names_are_refused(tmp_path: Path, name: str, fmt: str, why: str) -> None:
+    with pytest.raises(sx.ExportError, match=why) as info:
+        sx.target(tmp_path / name, fmt, DAY)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(sx.ExportError, match="there is no folder"):
+        sx.target(tmp_path / "nope" / "s.md", "md", DAY)
+
+
+def test_written_0600_and_never_replaced_unless_asked(tmp_path: Path) -> None:
+    old = os.umask(0)  # even with a permissive umask
+    try:
+        path = sx.write(tmp_path / "s.md", "first\n")
+    finally:
+        os.umask(old)
+    assert mode(path) == 0o600 and path.read_text() == "first\n"
+    with pytest.raises(FileExistsError):
+        sx.write(path, "second\n")
+    assert path.read_text() == "first\n"
+    os.chmod(path, 0o644)
+    sx.write(path, "second\n", replace=True)
+    assert path.read_text() == "second\n" and mode(path) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.md"]  # no temporary file left
+
+
+def test_a_link_is_never_followed(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    secret = elsewhere / "keep.txt"
+    secret.write_text("keep")
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    link = folder / "statement.md"
+    link.symlink_to(secret)
+    for replace in (False, True):
+        with pytest.raises(sx.ExportError, match="is a link to somewhere else"):
+            sx.write(sx.target(link, "md", DAY), "x", replace=replace)
+    assert secret.read_text() == "keep"
+    dangling = folder / "gone.md"
+    dangling.symlink_to(elsewhere / "new.md")
+    with pytest.raises(sx.ExportError, match="is a link"):
+        sx.write(dangling, "x")
+    assert not (elsewhere / "new.md").exists()
+
+
+def test_a_folder_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "x.md").mkdir()
+    with pytest.raises(sx.ExportError, match="is not a file"):
+        sx.write(tmp_path / "x.md", "x", replace=True)
+
+
+def test_a_failed_write_is_one_line_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(fd: int, data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sx.os, "write", full)
+    for replace in (False, True):
+        with pytest.raises(sx.ExportError, match=r"cannot write .*: No space left on device") as info:
+            sx.write(tmp_path / "s.md", "x", replace=replace)
+        assert "\n" not in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_and_the_exporter_for_front_ends(tmp_path: Path, ps: PackSet) -> None:
+    case = load("three_children", ps)
+    case.answers[("handovers", None)] = "At 12 Acacia Avenue"
+    done = sx.export(case, ps, "html", tmp_path / "s.html", today=DAY)
+    assert done.path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    exporter = sx.FileExporter(folder=tmp_path)
+    assert exporter.suggested("md").parent == tmp_path
+    assert exporter.suggested("md").name.startswith("statement-")
+    path, warnings = exporter.write(case, ps, "md", tmp_path, replace=False)
+    assert path.parent == tmp_path and path.suffix == ".md" and mode(path) == 0o600
+    assert warnings == [
+        "'Handovers' may contain an address or postcode: check it before you share the statement"
+    ]
+    with pytest.raises(FileExistsError):
+        exporter.write(case, ps, "md", path, replace=False)
+    case.answers[("harm_detail", None)] = "word " * 900
+    _path, warnings = exporter.write(case, ps, "md", path, replace=True)
+    assert warnings[-1].startswith("it is ") and "budget of 750" in warnings[-1]
