@@ -1,0 +1,108 @@
+"""Plain mode's edges: what reaches the terminal, the command without a terminal,
+and the export offered at the end."""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output.vt100 import Vt100_Output
+
+from s7prep.model import PackSet
+from s7prep.plain_prompts import Command, Prompter
+from s7prep.statement_export import FileExporter
+from tests.plain_helpers import ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store
+
+
+def test_prompts_send_no_colour_and_no_symbols_to_read_out() -> None:
+    screen = io.StringIO()
+    output = Vt100_Output(screen, lambda: Size(rows=24, columns=80), term="xterm-256color", enable_cpr=False)
+    with create_pipe_input() as pipe:
+        pipe.send_text("2" + ENTER + "13" + ENTER + "Sam" + ENTER + "one" + ENTER + "two" + ENTER + ENTER)
+        p = Prompter(input=pipe, output=output)
+        assert p.select("Who?", [("Mother", "m"), ("Father", "f")]) == "f"
+        assert p.checkbox("Which?", [("A", "a"), ("B", "b"), ("C", "c")]) == ["a", "c"]
+        assert p.text("Name?") == "Sam"
+        assert p.text("Story?", multiline=True, instruction="(Press Enter twice to finish.)") == "one\ntwo"
+    drawn = screen.getvalue()
+    styles = set(re.findall(r"\x1b\[[0-9;]*m", drawn))
+    assert styles <= {"\x1b[0m"}, styles  # only "reset": no colour, no bold, no reverse
+    assert "Story? (Press Enter twice to finish.)" in drawn
+    # questionary's pointer, tick marks and "?" in front of each question are not drawn:
+    # a screen reader would read their names before every question and item.
+    for symbol in ("»", "●", "○"):
+        assert symbol not in drawn
+    assert not re.search(r"(^|[\r\n])\? ", drawn)
+
+
+def test_typed_commands_are_recognised_only_as_a_whole_answer() -> None:
+    with create_pipe_input() as pipe:
+        pipe.send_text(":Back" + ENTER + "go :back" + ENTER + "?" + ENTER + ":nope" + ENTER)
+        p = Prompter(input=pipe)
+        assert p.text("A") == Command("back", ":back")
+        assert p.text("B") == "go :back"
+        assert p.text("C") == Command("help", "?")
+        assert p.text("D") == Command("unknown", ":nope")
+
+
+def test_ask_without_a_terminal_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "s7prep", "--home", str(tmp_path), "ask"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert out.stderr.count("\n") == 1
+    assert "ask needs a terminal" in out.stderr
+    assert not (tmp_path / "store.db").exists()  # nothing asked, nothing made
+
+
+def test_export_at_the_end_and_replace_is_asked(tmp_path: Path, sample_packset: PackSet) -> None:
+    store = open_store(tmp_path / "home")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    exporter = FileExporter(folder)
+    answers = ["3" + ENTER, "7" + ENTER, "Stay near school" + ENTER + ENTER, "1" + ENTER]
+    first = drive(
+        store,
+        sample_packset,
+        [*NEW_CASE_ONE_CHILD, *answers, "1" + ENTER, ENTER],
+        essentials=True,
+        exporter=exporter,
+    )
+
+    [written] = list(folder.iterdir())
+    assert written.suffix == ".html"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert "Stay near school" in written.read_text(encoding="utf-8")
+    assert first.outcome.code == 0
+    assert first.outcome.last[0] == f"Statement saved to {written}"
+    assert "not encrypted" in first.outcome.last[1]
+    assert first.asked[-1] == f"Where should it be saved? Press Enter to use {written}"
+
+    # Every question answered: go straight to the export; the same name is refused
+    # unless the person says to replace it, then another name is used.
+    other = tmp_path / "mine.html"
+    keys = ["2" + ENTER, "1" + ENTER, str(folder) + ENTER, "n" + ENTER, f"{tmp_path / 'mine.txt'}" + ENTER]
+    second = drive(
+        store, sample_packset, [*keys, str(other) + ENTER], essentials=True, label=LABEL, exporter=exporter
+    )
+    assert second.asked[:4] == [
+        "Every question here has an answer. What next?",
+        "Export the statement now?",
+        # A second statement of the day is offered a name of its own.
+        f"Where should it be saved? Press Enter to use {written.with_stem(written.stem + '-2')}",
+        "A file with that name is already there. Replace it?",
+    ]
+    assert "Not exported: the file name must end in .html for --format html." in second.said
+    assert second.outcome.last[0] == f"Statement saved to {other}"
+    assert written.read_text(encoding="utf-8") == other.read_text(encoding="utf-8")
