@@ -26,7 +26,7 @@ class CliError(Exception):
 def _modules() -> list[str]:
     # Registered in the order they appear in --help.
     return ["s7prep.cli_packs"] + [
-        m for m in ("s7prep.cli_case", "s7prep.cli_export", "s7prep.cli_ui") if _exists(m)
+        m for m in ("s7prep.cli_case", "s7prep.cli_ask", "s7prep.cli_export", "s7prep.cli_ui") if _exists(m)
     ]
 
 
@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _modules():
-        importlib.import_module(name).register(sub)
+        module = importlib.import_module(name)
+        module.register(sub)
+        if hasattr(module, "register_options"):  # options of `s7prep` itself (the app)
+            module.register_options(parser)
     _accept_home_anywhere(parser)
     return parser
 
