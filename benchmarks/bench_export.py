@@ -14,11 +14,9 @@ same case in a <p> (the least any HTML page of the answers could cost).
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -27,20 +25,13 @@ from jinja2 import Environment
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for the invented cases in tests/fixtures
 
+from timing import median_ms  # noqa: E402
+
 from s7prep import statement, statement_export, statement_render  # noqa: E402
 from tests.fixtures.cases import load, packset  # noqa: E402
 
 DAY = date(2026, 11, 22)
 BASELINE = "<!DOCTYPE html><title>x</title>{% for k, v in answers %}<p>{{ k }}: {{ v }}</p>{% endfor %}"
-
-
-def median_ms(fn: Callable[[], object], repeat: int = 30) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -11,13 +11,11 @@ machines are noisy.
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from timing import median_ms
 
 from s7prep import engine, packs, resources
 from s7prep.model import Child
@@ -26,15 +24,6 @@ try:
     from yaml import CSafeLoader as Loader
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as Loader  # type: ignore[assignment]
-
-
-def median_ms(fn: Callable[[], object], repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def generated_pack(n: int) -> str:

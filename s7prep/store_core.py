@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Self
 
@@ -164,26 +164,19 @@ class StoreCore:
             raise Locked("no passphrase has been set yet: create the store first")
         return self._conn
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT; on any failure ROLLBACK and a typed error."""
-        conn = self._need_conn()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            self._rollback(conn)
-            if isinstance(exc, sqlite3.Error):
-                raise schema.translate(exc, self.path) from None
-            raise
+        return self._transaction("BEGIN IMMEDIATE")
+
+    def _read(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One snapshot for several SELECTs."""
+        return self._transaction("BEGIN")
 
     @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        """One snapshot for several SELECTs."""
+    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
         conn = self._need_conn()
         try:
-            conn.execute("BEGIN")
+            conn.execute(begin)
             yield conn
             conn.execute("COMMIT")
         except BaseException as exc:
