@@ -27,6 +27,7 @@ FORMAT = "s7prep.answers/1"
 MAX_BYTES = 16 * 1024 * 1024
 _TOP_KEYS = ("format", "children", "answers")
 _CHILD_KEYS = ("key", "name", "born", "age", "lives_with")
+_KEY_SHOWN = 60  # characters of an unknown key shown in a problem line
 
 
 class AnswersFileError(Exception):
@@ -99,7 +100,7 @@ def loads(raw: str | bytes, packset: PackSet) -> CaseData:
     except UnicodeDecodeError:
         raise AnswersFileError(["not valid JSON (the file is not UTF-8 text)"]) from None
     except _Duplicate as exc:
-        raise AnswersFileError([f"the key {exc.args[0]!r} appears twice in one object"]) from None
+        raise AnswersFileError([f"the key {_shown(repr(exc.args[0]))} appears twice in one object"]) from None
     return from_document(doc, packset)
 
 
@@ -116,6 +117,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _shown(key: str) -> str:
+    """A key from the file as it may be printed: a hostile file must not send the
+    terminal escape sequences or flood it (repr escapes what cannot be shown)."""
+    text = key if key.isprintable() else repr(key)
+    return text if len(text) <= _KEY_SHOWN else text[: _KEY_SHOWN - 1] + "…"
+
+
 def _no_constant(name: str) -> Any:
     raise json.JSONDecodeError(f"{name} is not allowed", name, 0)
 
@@ -128,7 +136,7 @@ def from_document(doc: Any, packset: PackSet) -> CaseData:
     if doc.get("format") != FORMAT:
         problems.append(f"format: must be {FORMAT!r}")
     problems += [
-        f"{key}: unknown key (allowed: {', '.join(_TOP_KEYS)})" for key in doc if key not in _TOP_KEYS
+        f"{_shown(key)}: unknown key (allowed: {', '.join(_TOP_KEYS)})" for key in doc if key not in _TOP_KEYS
     ]
     children = _read_children(doc.get("children", []), problems)
     answers = _read_answers(doc.get("answers", {}), packset, {c.key for c in children}, problems)
@@ -148,7 +156,7 @@ def _read_children(items: Any, problems: list[str]) -> list[Child]:
             problems.append(f"{where}: must be an object")
             continue
         unknown = [k for k in item if k not in _CHILD_KEYS]
-        problems += [f"{where}.{k}: unknown key (allowed: {', '.join(_CHILD_KEYS)})" for k in unknown]
+        problems += [f"{where}.{_shown(k)}: unknown key (allowed: {', '.join(_CHILD_KEYS)})" for k in unknown]
         if unknown:
             continue
         try:
@@ -176,7 +184,7 @@ def _read_answers(items: Any, packset: PackSet, child_keys: set[str], problems: 
         return {}
     out: Answers = {}
     for qid, value in items.items():
-        where = f"answers.{qid}"
+        where = f"answers.{_shown(qid)}"
         q = packset.by_id.get(qid)
         if q is None:
             problems.append(f"{where}: unknown question id")
@@ -187,7 +195,7 @@ def _read_answers(items: Any, packset: PackSet, child_keys: set[str], problems: 
                 continue
             for ck, v in value.items():
                 if ck not in child_keys:
-                    problems.append(f"{where}.{ck}: no child with this key in 'children'")
+                    problems.append(f"{where}.{_shown(ck)}: no child with this key in 'children'")
                     continue
                 _keep(q, (qid, ck), v, f"{where}.{ck}", out, problems)
         elif isinstance(value, dict):

@@ -39,7 +39,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         raise CliError("ask needs a terminal: run it in a terminal window, not with piped input or output", 2)
     from s7prep import packs
     from s7prep.plain_prompts import Prompter
-    from s7prep.plain_session import run
+    from s7prep.plain_session import Outcome, run
     from s7prep.statement_export import FileExporter
     from s7prep.store_errors import StoreError
 
@@ -53,7 +53,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     store = _open(args)
-    outcome = None
     try:
         outcome = run(
             store,
@@ -68,12 +67,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     except KeyboardInterrupt:  # between prompts (a save in progress): what was saved stays saved
-        _clear()
-        print("Stopped. Every answer shown as saved is kept.")
-        return 130
+        outcome = Outcome(130, ["Stopped. Every answer shown as saved is kept."])
     finally:
+        # Whatever ended the run (an error too), this caller's answers leave the screen.
         store.close()
-    _clear()
+        _clear()
     for line in outcome.last:
         print(line)
     return outcome.code

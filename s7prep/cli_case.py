@@ -114,6 +114,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from s7prep import engine, packs
+    from s7prep.store_errors import CorruptStore
 
     store = _open(args)
     if store is None:
@@ -129,10 +130,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         for col in ("label", "children", "answered", "last changed"):
             table.add_column(col, justify="right" if col in ("children", "answered") else "left")
         for s in summaries:
-            if s.damaged:
+            try:
+                case = None if s.damaged else store.load_case(s.label)
+            except CorruptStore:  # a damaged answer: list it, so it can be deleted, and go on
+                case = None
+            if case is None:
                 table.add_row(Text(s.label), "-", "damaged", "-")
                 continue
-            case = store.load_case(s.label)
             total = engine.progress(engine.visible(packset, case.children, case.answers), case.answers).total
             done = f"{total.answered} of {total.visible}" if total.visible else "-"
             # Text(), not str: a label like "[b]x" is shown as typed, never as markup.
@@ -269,8 +273,14 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         old = passphrase.get_passphrase("Current passphrase: ")
         store.unlock(old)  # a wrong one fails here, before the new one is asked for
         new = passphrase.new_passphrase(env=passphrase.ENV_NEW)
-        store.change_passphrase(old, new)
+        wiped = store.change_passphrase(old, new)
     print("Passphrase changed.")
+    if not wiped:
+        print(
+            "note: another copy of s7prep has the store open; the old passphrase still opens the "
+            "store file until it closes.",
+            file=sys.stderr,
+        )
     print(
         "Copies of the store made before now (backups) still open with the old passphrase.",
         file=sys.stderr,

@@ -124,9 +124,11 @@ class StoreCore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str) -> bool:
         """Re-wrap the master key under a new passphrase (answers are not re-encrypted)
-        and push the old wrapping out of the write-ahead log. Leaves the store unlocked."""
+        and push the old wrapping out of the files. Leaves the store unlocked. Returns
+        False if another copy of s7prep kept the old wrapping from being overwritten
+        yet (it is, once every copy has closed the store)."""
         with self._lock:
             header, wrapped = self._vault_row()
             master = vault.unwrap_master(old, header, wrapped, str(self.path), self._weak)
@@ -142,7 +144,7 @@ class StoreCore:
                 if cur.rowcount != 1:
                     raise StoreError("the passphrase was changed by another copy of s7prep")
             self._set_master(master)
-            self._purge(vacuum=False)
+            return self._purge(vacuum=False)
 
     def integrity_check(self) -> bool:
         """SQLite's own full check of the file: True when it reports ok."""

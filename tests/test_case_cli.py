@@ -257,3 +257,44 @@ def test_a_corrupt_store_is_one_line_naming_the_file(home: Path) -> None:
     done = _s7prep(home, "case", "list", S7PREP_PASSPHRASE=PASS)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert str(home / "store.db") in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_case_with_a_damaged_answer_is_listed_not_fatal(run: Run, home: Path, tmp_path: Path) -> None:
+    """One damaged answer row must not hide every other case: the list still shows
+    them all, marks that one damaged, and it can still be deleted."""
+    import sqlite3
+
+    assert run("case", "import-answers", "hurt", str(answers_file(tmp_path)))[0] == 0
+    assert run("case", "new", "fine")[0] == 0
+    conn = sqlite3.connect(home / "store.db")
+    row_id, blob = conn.execute("SELECT id, value FROM answers LIMIT 1").fetchone()
+    conn.execute("UPDATE answers SET value = ? WHERE id = ?", (blob[:-1] + bytes([blob[-1] ^ 1]), row_id))
+    conn.commit()
+    conn.close()
+    code, out, err = run("case", "list")
+    assert (code, err) == (0, "")
+    assert re.search(r"fine\s.*\s0\s", out) and re.search(r"hurt\s.*damaged", out)
+    assert run("case", "delete", "hurt", "--yes")[0] == 0
+
+
+def test_passphrase_change_warns_while_another_copy_reads(
+    run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from s7prep.store import Store
+
+    slow = Store.open  # the default 3 s wait for a busy store, cut short here
+    monkeypatch.setattr(
+        Store, "open", classmethod(lambda cls, home, **kw: slow(home, **kw, busy_timeout=0.2))
+    )
+    assert run("case", "new", "c")[0] == 0
+    other = sqlite3.connect(home / "store.db", isolation_level=None)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM cases").fetchone()
+    monkeypatch.setenv("S7PREP_NEW_PASSPHRASE", "another long passphrase")
+    code, out, err = run("passphrase", "change")
+    other.execute("COMMIT")
+    other.close()
+    assert code == 0 and "changed" in out
+    assert "the old passphrase still opens the store file until it closes" in err

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
@@ -106,3 +107,46 @@ def test_export_at_the_end_and_replace_is_asked(tmp_path: Path, sample_packset: 
     assert "Not exported: the file name must end in .html for --format html." in second.said
     assert second.outcome.last[0] == f"Statement saved to {other}"
     assert written.read_text(encoding="utf-8") == other.read_text(encoding="utf-8")
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_ask_clears_the_screen_however_the_run_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A volunteer's next caller must not find this caller's answers on the screen,
+    even when the run ended with an error or Ctrl+C; the last message comes after."""
+    from s7prep import cli_ask, plain_session
+    from s7prep.cli import main
+    from s7prep.store_errors import StoreBusy
+
+    closed: list[bool] = []
+
+    class FakeStore:
+        def close(self) -> None:
+            closed.append(True)
+
+    monkeypatch.setattr(cli_ask, "_open", lambda args: FakeStore())
+    monkeypatch.setattr(sys, "stdin", _Tty())
+    monkeypatch.setenv("TERM", "xterm")
+    for error, code, last in [
+        (RuntimeError("a bug"), 1, "unexpected error (RuntimeError)"),
+        (StoreBusy(), 1, "in use by another copy"),
+        (KeyboardInterrupt(), 130, "Stopped. Every answer shown as saved is kept."),
+    ]:
+
+        def fail(*args: object, error: BaseException = error, **kw: object) -> None:
+            print("Saved. CALLER-ANSWER-MARK")
+            raise error
+
+        monkeypatch.setattr(plain_session, "run", fail)
+        screen = _Tty()
+        monkeypatch.setattr(sys, "stdout", screen)
+        assert main(["--home", str(tmp_path), "ask"]) == code
+        text = screen.getvalue() + capsys.readouterr().err
+        cleared = text.rfind(cli_ask.CLEAR)
+        assert text.find("CALLER-ANSWER-MARK") < cleared < text.find(last), (error, text)
+    assert closed == [True, True, True]

@@ -322,3 +322,33 @@ def test_every_answer_type_round_trips(
     for key, value in values.items():
         assert answers.get(key) == value
         assert type(answers.get(key)) is type(value)
+
+
+def test_change_passphrase_says_when_another_copy_keeps_the_old_wrapping(tmp_path: Path) -> None:
+    """While another copy reads, the checkpoint cannot overwrite the old wrapping of
+    the master key in store.db: the change must say so (the command warns), and the
+    old wrapping is gone once every copy has closed."""
+
+    def wrapped() -> bytes:
+        peek = sqlite3.connect(s.path)
+        try:
+            return bytes(peek.execute("SELECT wrapped_master FROM vault").fetchone()[0])
+        finally:
+            peek.close()
+
+    s = new_store(tmp_path, busy_timeout=0.2)
+    s.create_case("c")
+    old = wrapped()
+    assert s.change_passphrase(PASS, "a second phrase") is True
+    assert old not in s.path.read_bytes()
+
+    old = wrapped()
+    other = sqlite3.connect(s.path, isolation_level=None)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM cases").fetchone()
+    assert s.change_passphrase("a second phrase", "a third phrase") is False
+    assert old in s.path.read_bytes()
+    other.execute("COMMIT")
+    other.close()
+    s.close()
+    assert old not in s.path.read_bytes()

@@ -87,3 +87,25 @@ def test_a_huge_file_is_refused_before_parsing(sample_packset: PackSet, tmp_path
     path.write_bytes(b" " * (answers_file.MAX_BYTES + 1))
     with pytest.raises(answers_file.AnswersFileError, match="problem"):
         answers_file.read(path, sample_packset)
+
+
+def test_keys_from_the_file_cannot_drive_the_terminal(sample_packset: PackSet) -> None:
+    """Problem lines go to stderr: a key holding escape sequences (clear the screen,
+    retitle the window) or a flood of text is shown escaped and cut short."""
+    hostile = "\x1b[2J\x1b]0;x\x07\u202e"
+    doc = {
+        "format": answers_file.FORMAT,
+        hostile: 1,
+        "children": [{"key": "c1", "name": "A", hostile: 1}],
+        "answers": {hostile: "x", "k" * 5000: "y", "child_age": {hostile: 3}},
+    }
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.from_document(doc, sample_packset)
+    problems = info.value.problems
+    assert len(problems) == 5
+    for line in problems:
+        assert line.isprintable() and len(line) < 200, line
+    assert "answers.'\\x1b[2J" in problems[2]
+    with pytest.raises(answers_file.AnswersFileError) as dup:
+        answers_file.loads('{"\\u001b[2J": 1, "\\u001b[2J": 2}', sample_packset)
+    assert dup.value.problems[0].isprintable()
