@@ -94,14 +94,24 @@ def prepare_folder(home: Path) -> None:
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         st = home.stat()
         mode = stat.S_IMODE(st.st_mode)
-        if st.st_uid == os.geteuid() and mode & 0o077:
+        if st.st_uid != os.geteuid():
+            # Someone else's folder (a shared /tmp path, say): they could read or swap files.
+            raise NotSaved(f"cannot use the folder {home}: it belongs to another user")
+        if mode & 0o077:
             home.chmod(mode & 0o700)
     except OSError as exc:
         raise NotSaved(f"cannot use the folder {home} ({exc.strerror})") from None
 
 
+def refuse_link(path: Path) -> None:
+    if path.is_symlink():
+        # SQLite would follow it: the answers could land wherever it points.
+        raise CorruptStore(path, "the case store is a link to somewhere else; refusing to use it")
+
+
 def check_file(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite parses anything in it."""
+    """Refuse a link, or a file that is not SQLite, before SQLite parses anything in it."""
+    refuse_link(path)
     try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
@@ -113,6 +123,7 @@ def check_file(path: Path) -> None:
 
 def create_file(path: Path) -> None:
     """Create the database file as 0600 ourselves, so it is never briefly readable."""
+    refuse_link(path)
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:

@@ -67,8 +67,8 @@ PRODUCTION_KDF = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=4)
 TARGET_SECONDS = 0.3
 # Only with Store.open(..., insecure_fast_kdf_for_tests=True): lets tests run fast.
 FAST_TEST_KDF = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
-# The ceiling a header may ask for: a hostile file must not make us allocate 4 GiB.
-MAX_MEMORY_KIB = 1024 * 1024
+# The ceiling a header may ask for: a hostile file must not make us allocate gigabytes.
+MAX_MEMORY_KIB = 256 * 1024  # 4x the floor; more could stall a small laptop
 MAX_TIME_COST = 10
 MAX_PARALLELISM = 16
 

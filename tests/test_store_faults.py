@@ -304,3 +304,31 @@ def test_damaged_pages_are_named_not_a_traceback(two_cases: Path) -> None:
         s = _reopen(two_cases)
         s.list_cases()
     _one_line_naming(info.value, two_cases)
+
+
+def test_a_store_file_that_is_a_link_is_refused(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.db"
+    new_store(tmp_path / "real").close()
+    (tmp_path / "real" / "store.db").rename(elsewhere)
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    (home / "store.db").symlink_to(elsewhere)
+    with pytest.raises(CorruptStore, match="link"):
+        open_store(home).unlock(PASS)
+    (home / "store.db").unlink()
+    (home / "store.db").symlink_to(tmp_path / "missing.db")  # dangling: would be created there
+    with pytest.raises(CorruptStore, match="link"):
+        open_store(home).create_vault(PASS)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_folder_owned_by_someone_else_is_refused(tmp_path: Path) -> None:
+    import os
+
+    home = tmp_path / "shared"
+    home.mkdir(mode=0o700)
+    if os.geteuid() != 0:
+        pytest.skip("changing a folder's owner needs root")
+    os.chown(home, 12345, 12345)
+    with pytest.raises(NotSaved, match="another user"):
+        open_store(home)
