@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import textwrap
 from typing import Any
 
 from s7prep.cli import CliError, home_dir
@@ -77,8 +79,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return outcome.code
 
 
-def _say(line: str) -> None:
-    print(line, flush=True)
+def _say(text: str) -> None:
+    # Wrap at word boundaries for the terminal's width: the terminal itself would
+    # break words in two. Each paragraph stays one printed block for screen readers.
+    width = max(40, shutil.get_terminal_size().columns - 1)
+    lines = [textwrap.fill(part, width) if part else "" for part in text.split("\n")]
+    print("\n".join(lines), flush=True)
 
 
 def _clear() -> None:

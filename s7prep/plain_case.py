@@ -144,7 +144,7 @@ class CaseSetup:
             who = parts.get("name") or f"child {n}"
             prompt = {
                 "name": f"Child {n}: name or initials.",
-                "born": f"Date of birth or age of {who}.",
+                "born": f"{who}: date of birth or age?",
                 "lives_with": f"Who does {who} live with now?",
             }[step]
             instruction = "(An age like 7, or a date like March 2019.)" if step == "born" else ""

@@ -297,7 +297,7 @@ def test_children_age_or_date_of_birth(store: Store, sample_packset: PackSet) ->
     assert any(line.startswith("A name or initials lets each question say which child") for line in run.said)
     assert "Type an age like 7, or a date of birth like 2019 or March 2019. Please try again." in run.said
     assert "There is no day 31 in 2019-02. Please try again." in run.said
-    assert run.asked.count("Date of birth or age of Sam.") == 3
+    assert run.asked.count("Sam: date of birth or age?") == 3
     assert store.load_case(LABEL).children == [
         Child("c1", "Sam", born="2019-03"),
         Child("c2", "Jo", age=4, lives_with="with me"),
