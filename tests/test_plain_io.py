@@ -150,3 +150,18 @@ def test_ask_clears_the_screen_however_the_run_ends(
         cleared = text.rfind(cli_ask.CLEAR)
         assert text.find("CALLER-ANSWER-MARK") < cleared < text.find(last), (error, text)
     assert closed == [True, True, True]
+
+
+def test_printed_text_wraps_at_words_not_mid_word(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from s7prep import cli_ask
+
+    monkeypatch.setattr(cli_ask.shutil, "get_terminal_size", lambda: os.terminal_size((50, 24)))
+    text = "These first questions say who you are to the children, even if there is only one child."
+    cli_ask._say(text + "\nSecond paragraph.")
+    out = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 49 for line in out)
+    assert " ".join(out[:-1]) == text and out[-1] == "Second paragraph."
