@@ -1,0 +1,303 @@
+"""The Textual app: screens are created here and given the Session (attributes
+down); they ask for changes of view with messages (up).
+
+Safety lives here because it must work on every screen: quick exit (F12, or Esc
+three times in two seconds) is caught before any widget sees the key; Ctrl+L and
+the idle timer lock; a crash prints one line and never a traceback (Textual's
+default shows local variables, which would include answer text); the system
+clipboard is left alone unless asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.theme import Theme
+
+from s7prep.model import AnswerKey, PackSet
+from s7prep.tui.screens.unlock import UnlockScreen
+from s7prep.tui.session import Session
+
+if TYPE_CHECKING:  # the other screens are imported when first shown, to start faster
+    from s7prep.tui.screens.cases import CasesScreen
+    from s7prep.tui.widgets.nav import CaseNav
+
+CRASH_MESSAGE = (
+    "s7prep stopped because of an unexpected error. Everything shown as Saved is kept. "
+    "No details are printed, to keep your answers private."
+)
+ESCAPES_TO_EXIT = 3
+ESCAPE_WINDOW = 2.0  # seconds
+DEFAULT_LOCK_AFTER = 600.0  # seconds
+
+HIGH_CONTRAST = Theme(
+    name="s7prep-high-contrast",
+    primary="#ffff00",
+    secondary="#00ffff",
+    accent="#ffff00",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#1a1a1a",
+    success="#00ff00",
+    warning="#ffaf00",
+    error="#ff5f5f",
+    dark=True,
+    variables={
+        "text-muted": "#d0d0d0",
+        "block-cursor-background": "#ffff00",
+        "block-cursor-foreground": "#000000",
+        "input-selection-background": "#ffff00 60%",
+        "footer-key-foreground": "#ffff00",
+    },
+)
+
+
+class S7App(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "s7prep"
+    SUB_TITLE = "prepare for your Cafcass interview"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 - Textual's declaration
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", priority=True),
+        Binding("ctrl+l", "lock", "Lock", priority=True),
+        Binding("f12", "quick_exit", "Quick exit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        session: Session,
+        passphrase: str | None = None,
+        *,
+        lock_after: float | None = DEFAULT_LOCK_AFTER,
+        high_contrast: bool = False,
+        allow_clipboard: bool = False,
+        note: str = "",
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self._passphrase = passphrase
+        self.lock_after = lock_after
+        self.allow_clipboard = allow_clipboard
+        self.note = note
+        self._escapes: list[float] = []
+        self._last_input = time.monotonic()
+        self.register_theme(HIGH_CONTRAST)
+        if high_contrast:
+            self.theme = HIGH_CONTRAST.name
+
+    # ------------------------------------------------------------ start
+
+    def get_default_screen(self) -> Screen[Any]:
+        return UnlockScreen(self.session, self.note)
+
+    def on_mount(self) -> None:
+        if self.lock_after:
+            self.set_interval(min(5.0, self.lock_after / 4), self._check_idle, name="idle lock")
+        passphrase, self._passphrase = self._passphrase, None
+        if passphrase is not None:
+            self.screen.post_message(UnlockScreen.Auto(passphrase))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Lock" is offered only when there is something unlocked to lock.
+        if action == "lock":
+            return self.session.unlocked and len(self.screen_stack) > 1
+        return True
+
+    def on_unlock_screen_unlocked(self, event: UnlockScreen.Unlocked) -> None:
+        from s7prep.tui.screens.cases import CasesScreen
+
+        self._last_input = time.monotonic()
+        self.push_screen(CasesScreen(self.session))
+
+    # ------------------------------------------------------------ safety
+
+    async def on_event(self, event: events.Event) -> None:
+        # Seen before any widget, modal or binding: nothing can swallow these keys.
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self._last_input = time.monotonic()
+            if isinstance(event, events.Key):
+                if event.key == "f12":
+                    self.action_quick_exit()
+                    return
+                if event.key == "escape":
+                    now = time.monotonic()
+                    self._escapes = [t for t in self._escapes if now - t < ESCAPE_WINDOW] + [now]
+                    if len(self._escapes) >= ESCAPES_TO_EXIT:
+                        self.action_quick_exit()
+                        return
+        await super().on_event(event)
+
+    def action_quick_exit(self) -> None:
+        """Close at once. Pending typing is saved first (a single fast write)."""
+        with contextlib.suppress(Exception):  # leaving now matters more than the last keystrokes
+            self.session.flush()
+        self.exit(0)
+
+    async def action_lock(self, reason: str = "Locked. Enter your passphrase to carry on.") -> None:
+        if not self.session.unlocked or len(self.screen_stack) <= 1:
+            return
+        try:
+            self.session.flush()
+        finally:
+            self.session.lock()
+            self._clipboard = ""
+            self.clear_notifications()
+            while len(self.screen_stack) > 1:
+                await self.pop_screen()
+            screen = self.screen
+            if isinstance(screen, UnlockScreen):
+                await screen.reset(reason)
+            self.refresh_bindings()
+
+    def _check_idle(self) -> None:
+        if self.lock_after and time.monotonic() - self._last_input >= self.lock_after:
+            minutes = self.lock_after / 60
+            when = f"{minutes:g} minute{'s' if minutes != 1 else ''}" if minutes >= 1 else "a short while"
+            self.run_worker(self.action_lock(f"Locked after {when} without use."), exclusive=True)
+
+    def copy_to_clipboard(self, text: str) -> None:
+        # Copy and paste work inside the app; the system clipboard (which other
+        # programs and people can read) is used only when asked for.
+        if self.allow_clipboard:
+            super().copy_to_clipboard(text)
+        else:
+            self._clipboard = text
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Replaces Textual's handler, whose traceback shows local variables.
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.clear()
+        self._exit_renderables.append(Text(CRASH_MESSAGE))
+        self._close_messages_no_wait()
+
+    # ------------------------------------------------------------ views
+
+    def action_help(self) -> None:
+        from s7prep.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+        else:
+            self.push_screen(HelpScreen())
+
+    def on_case_nav_go(self, event: CaseNav.Go) -> None:
+        self.show_view(event.view, event.at)
+
+    def on_cases_screen_opened(self, event: CasesScreen.Opened) -> None:
+        # A case with nothing in it yet starts with its details.
+        case = self.session.case
+        first = "setup" if case is not None and not case.children and not case.answers else "questions"
+        self.push_screen(self.make_view(first))
+
+    def make_view(self, view: str, at: AnswerKey | None = None) -> Screen[Any]:
+        from s7prep.tui.screens.coverage import CoverageScreen
+        from s7prep.tui.screens.questions import QuestionsScreen
+        from s7prep.tui.screens.setup import SetupScreen
+        from s7prep.tui.screens.statement import StatementScreen
+
+        if view == "setup":
+            return SetupScreen(self.session)
+        if view == "coverage":
+            return CoverageScreen(self.session)
+        if view == "statement":
+            return StatementScreen(self.session)
+        return QuestionsScreen(self.session, at=at)
+
+    def show_view(self, view: str, at: AnswerKey | None = None) -> None:
+        """Go to a view of the open case, or back to the cases list."""
+        from s7prep.tui.screens.cases import CasesScreen
+
+        if self.session.case is None:
+            return
+        self.session.flush()
+        if view == "cases":
+            self.session.close_case()
+            while len(self.screen_stack) > 1 and not isinstance(self.screen, CasesScreen):
+                self.pop_screen()
+            refresh = getattr(self.screen, "refresh_cases", None)
+            if refresh is not None:
+                refresh()
+            return
+        self.switch_screen(self.make_view(view, at))
+
+    # ------------------------------------------------------------ palette
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # No "Screenshot" command: it would write the screen, answers and all, to a file.
+        yield SystemCommand(
+            "Quick exit", "Close s7prep at once (also F12, or Esc three times)", self.action_quick_exit
+        )
+        if self.session.unlocked and len(self.screen_stack) > 1:
+            yield SystemCommand("Lock", "Lock now: back to the passphrase (also Ctrl+L)", self.action_lock)
+        yield SystemCommand(
+            "Help", "Keys, and what quick exit and lock do and do not hide (F1)", self.action_help
+        )
+        high = self.theme == HIGH_CONTRAST.name
+        yield SystemCommand(
+            "High contrast " + ("off" if high else "on"),
+            "Switch to " + ("the usual colours" if high else "white and yellow on black"),
+            self.toggle_contrast,
+        )
+        yield SystemCommand("Theme", "Choose the colours", self.action_change_theme)
+        if self.session.case is not None:
+            for view, title, help_text in (
+                ("cases", "Cases", "Back to the list of cases (F2)"),
+                ("setup", "Case details", "Your role, the other party, the children (F3)"),
+                ("questions", "Questions", "Answer the questions (F4)"),
+                ("coverage", "Coverage", "Which parts of the welfare checklist are answered (F5)"),
+                ("statement", "Statement", "Preview and export the statement (F6)"),
+            ):
+                yield SystemCommand(title, help_text, self._go(view))
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            yield from commands()
+
+    def _go(self, view: str) -> Callable[[], None]:
+        return lambda: self.show_view(view)
+
+    def toggle_contrast(self) -> None:
+        self.theme = "textual-dark" if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+
+
+def make_app(
+    home: Path,
+    passphrase: str | None = None,
+    *,
+    packset: PackSet | None = None,
+    opener: Callable[[Path], Any] | None = None,
+    lock_after: float | None = DEFAULT_LOCK_AFTER,
+    high_contrast: bool = False,
+    allow_clipboard: bool = False,
+    note: str = "",
+    export_folder: Path | None = None,
+) -> S7App:
+    """Build the app on the store in `home`.
+
+    With a passphrase, it unlocks (or creates the vault) at start instead of asking.
+    `packset` defaults to the shipped packs (loaded while unlocking); `opener`
+    opens the store (tests pass one with a fast KDF).
+    """
+    session = Session(home, packset, opener)
+    if export_folder is not None:
+        session.export_folder = export_folder
+    return S7App(
+        session,
+        passphrase,
+        lock_after=lock_after,
+        high_contrast=high_contrast,
+        allow_clipboard=allow_clipboard,
+        note=note,
+    )

@@ -1,0 +1,1 @@
+"""The screens of the app; each receives the Session it works on."""

@@ -1,0 +1,86 @@
+"""What every view of an open case shares: the header, the bar of views with
+their F-keys, and the footer."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.events import DescendantBlur
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Header
+
+from s7prep.tui.session import Outcome, Session
+from s7prep.tui.widgets.footer import QuietFooter
+from s7prep.tui.widgets.nav import VIEWS, CaseNav, SaveStatus
+from s7prep.tui.widgets.question import QuestionView
+
+SAVE_PAUSE = 0.4  # seconds of no typing before saving
+
+
+class CaseScreen(Screen[None]):
+    VIEW = ""
+    # Priority: a long answer box (TextArea) binds F6 and F7 for itself.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(key, f"go('{view}')", title, show=False, priority=True) for view, title, key in VIEWS
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self._timer: Timer | None = None
+        # The header shows which case this is (labels are neutral by design).
+        self.sub_title = f"case {session.label}"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield CaseNav(self.VIEW)
+        yield from self.body()
+        yield QuietFooter()
+
+    def body(self) -> ComposeResult:
+        yield from ()
+
+    def action_go(self, view: str) -> None:
+        if view != self.VIEW:
+            self.post_message(CaseNav.Go(view))
+
+    # ------------------------------------------------------------ autosave
+    # Typing is saved after a pause, on leaving the field and when a dialog opens
+    # or the view changes; choices and list entries at once. The status says
+    # "Saved" only once the store has returned.
+
+    def save_now(self) -> Outcome:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        outcome = self.session.flush()
+        if outcome.state:
+            for status in self.query(SaveStatus):
+                status.set_state(outcome.state, outcome.message)
+        self.after_save(outcome)
+        return outcome
+
+    def after_save(self, outcome: Outcome) -> None:
+        """Answers may show or hide questions: views redraw here."""
+
+    def on_question_view_edited(self, event: QuestionView.Edited) -> None:
+        self.session.stage(event.key, event.raw)
+        if event.at_once:
+            self.save_now()
+            return
+        for status in self.query(SaveStatus):
+            status.set_state("", "Not saved yet")
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_PAUSE, self.save_now)
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        if self.session.pending:
+            self.save_now()
+
+    def on_screen_suspend(self) -> None:
+        if self.session.pending:
+            self.save_now()

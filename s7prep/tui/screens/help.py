@@ -1,0 +1,68 @@
+"""F1: the keys, and plainly what quick exit and lock do and do not hide."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = """\
+Everywhere
+  F12, or Esc three times   Quick exit: close s7prep at once
+  Ctrl+L                    Lock: back to the passphrase screen
+  F1                        This help
+  Ctrl+P                    Commands, such as high contrast
+  Tab, Shift+Tab            Move between parts of the screen
+  Ctrl+Q                    Quit
+
+In a case
+  F2 Cases   F3 Details   F4 Questions   F5 Coverage   F6 Statement
+
+Answering questions
+  Ctrl+N    Next question (Enter does the same in a one-line answer)
+  Ctrl+B    Back
+  Ctrl+S    Skip for now
+  Ctrl+T    Essentials only: the short path, on or off
+  Space     Tick a choice in a list; arrow keys move between choices
+  Tab       Leave a long answer (Enter starts a new line in it)
+
+Your answers are saved as you type: "Saved" appears once they are on disk."""
+
+SAFETY = """\
+What quick exit does: closes s7prep at once and clears it from the terminal. Anything \
+you typed is saved first; nothing of your case is printed.
+
+What lock does: forgets the passphrase key and everything decrypted, and goes back \
+to the passphrase screen. s7prep also locks itself after some minutes without use.
+
+What they do NOT hide:
+  • The terminal window and its shell history still show that s7prep was run, and \
+any command you typed (for example a case label or a file name).
+  • The data folder exists on this computer. Its contents are encrypted, but case \
+labels are not, so keep them neutral.
+  • Statements you exported are ordinary, unencrypted files wherever you saved them. \
+Delete them when you no longer need them, and check your downloads and recycle bin.
+  • Someone watching your screen, or software that records it.
+
+If you are in danger, call 999. If you cannot speak, call 999 and press 55 when asked."""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box help-box"):
+            yield Static(Content("Help: keys and safety"), classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(Content(KEYS), classes="help-keys")
+                yield Static(Content("Safety"), classes="section-title")
+                yield Static(Content(SAFETY))
+            yield Static(Content("Esc or F1 closes this help."), classes="note")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll").focus()

@@ -1,0 +1,242 @@
+"""The questionnaire: a sidebar of sections, one question at a time, autosave.
+
+Typing is saved after a short pause, on leaving the field and on changing view;
+choices and list entries at once. "Saved" is shown only once the store returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Checkbox, Input, Static
+
+from s7prep import engine
+from s7prep.engine import Slot
+from s7prep.model import AnswerKey
+from s7prep.tui.screens.base import CaseScreen
+from s7prep.tui.session import Outcome, Session
+from s7prep.tui.widgets.answers import Tick
+from s7prep.tui.widgets.nav import CaseNav, SaveStatus, SectionNav, nav_entries
+from s7prep.tui.widgets.question import QuestionView
+
+
+class EndView(Vertical):
+    """Shown after the last question."""
+
+    def __init__(self, answered: int, total: int) -> None:
+        super().__init__(id="end-view")
+        self.answered = answered
+        self.total = total
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("That was the last question."), classes="q-prompt")
+        yield Static(
+            Content(
+                f"You have answered {self.answered} of {self.total}. You can go back to any section "
+                "from the list on the left. Coverage shows which parts of the welfare checklist "
+                "have answers; Statement shows what you would take to the interview."
+            )
+        )
+        with Horizontal(classes="button-row"):
+            yield Button(Content("Coverage (F5)"), id="end-coverage", variant="primary")
+            yield Button(Content("Statement (F6)"), id="end-statement")
+
+    @on(Button.Pressed)
+    def _go(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(CaseNav.Go((event.button.id or "").removeprefix("end-")))
+
+
+class QuestionsScreen(CaseScreen):
+    VIEW = "questions"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "next", "Next"),
+        Binding("ctrl+b", "back", "Back"),
+        Binding("ctrl+s", "skip", "Skip"),
+        Binding("ctrl+t", "essentials", "Essentials", show=False),
+    ]
+
+    def __init__(self, session: Session, at: AnswerKey | None = None) -> None:
+        super().__init__(session)
+        self.start_at = at
+        self.essentials = False
+        self.slots: list[Slot] = []
+        self.current: Slot | None = None
+        self.view: QuestionView | None = None
+        self._nav_stale = False
+
+    def body(self) -> ComposeResult:
+        with Horizontal(id="qs-body"):
+            with Vertical(id="qs-side"):
+                yield Tick(Content("Essentials only"), False, id="essentials", compact=True)
+                yield SectionNav(id="sidebar")
+            with Vertical(id="qs-main"):
+                yield Static(Content(""), id="qs-position")
+                yield VerticalScroll(id="qs-scroll", can_focus=False)
+                with Horizontal(id="qs-buttons"):
+                    yield Button(Content("Back"), id="back", compact=True)
+                    yield Button(Content("Skip"), id="skip", compact=True)
+                    yield Button(Content("Clear"), id="clear", compact=True)
+                    yield Button(Content("Next"), id="next", compact=True, variant="primary")
+                    yield SaveStatus(Content(""), id="status")
+
+    async def on_mount(self) -> None:
+        self.slots = self.session.slots(self.essentials)
+        answers = self._answers()
+        start = next((s for s in self.slots if s.key == self.start_at), None)
+        if start is None:  # where the person stopped: the first question not answered
+            start = next((s for s in self.slots if not engine.is_answered(answers.get(s.key))), None)
+        await self.show(start or (self.slots[0] if self.slots else None))
+
+    # ------------------------------------------------------------ drawing
+
+    async def show(self, slot: Slot | None) -> None:
+        self.current = slot
+        scroll = self.query_one("#qs-scroll", VerticalScroll)
+        with self.app.batch_update():
+            if slot is None:
+                total = engine.progress(self.slots, self._answers()).total
+                await scroll.remove_children()
+                await scroll.mount(EndView(total.answered, total.visible))
+                self.query_one("#end-coverage").focus()
+                self.view = None
+            else:
+                value = self.session.pending.get(slot.key, self.session.value(slot.key))
+                signposts = [s for sid in slot.question.signpost if (s := self.session.packset.signpost(sid))]
+                if self.view is None:
+                    await scroll.remove_children()
+                    self.view = QuestionView(slot, value, signposts, self._where(slot))
+                    await scroll.mount(self.view)
+                else:
+                    await self.view.show(slot, value, signposts, self._where(slot))
+                self.view.focus_input()
+            scroll.scroll_home(animate=False)
+            self._redraw_nav()
+
+    def _answers(self) -> dict[AnswerKey, object]:
+        return self.session.case.answers if self.session.case else {}
+
+    def _where(self, slot: Slot) -> str:
+        child = f" · about {slot.child.display}" if slot.child else ""
+        return f"{slot.section.title}{child}"
+
+    def _redraw_nav(self) -> None:
+        self._nav_stale = False
+        answers = self._answers()
+        key = self.current.key if self.current else None
+        self.query_one(SectionNav).show(nav_entries(self.slots, answers), key)
+        total = engine.progress(self.slots, answers).total
+        here = engine.position(self.slots, key) if key else None
+        where = f"Question {here + 1} of {len(self.slots)}" if here is not None else "The end"
+        self.query_one("#qs-position", Static).update(Content(f"{where} · {total.answered} answered"))
+        self.query_one("#back").disabled = not self.slots or here == 0
+        for wid in ("#skip", "#clear", "#next"):
+            self.query_one(wid).disabled = self.current is None
+
+    def _refresh_slots(self) -> None:
+        """Answers can show or hide questions: work out the list again."""
+        self.slots = self.session.slots(self.essentials)
+        self._redraw_nav()
+
+    def after_save(self, outcome: Outcome) -> None:
+        if outcome.state == "saved":
+            # Redrawn a moment later, unless moving to the next question redraws first.
+            self.slots = self.session.slots(self.essentials)
+            self._nav_stale = True
+            self.call_later(self._redraw_if_stale)
+
+    def _redraw_if_stale(self) -> None:
+        if self._nav_stale:
+            self._redraw_nav()
+
+    # ------------------------------------------------------------ moving
+
+    async def _move(self, forward: bool) -> None:
+        key = self.current.key if self.current else None
+        if forward:
+            target = engine.next_slot(self.slots, key, self.session.order())
+        elif key is None:
+            target = self.slots[-1] if self.slots else None
+        else:
+            target = engine.previous_slot(self.slots, key, self.session.order())
+            if target is None:
+                return
+        await self.show(target)
+
+    async def action_next(self) -> None:
+        if self.current is None:
+            return
+        outcome = self.save_now()
+        if outcome.state == "check":
+            if self.view is not None:
+                self.view.focus_input()
+            return
+        q = self.current.question
+        if q.required and not engine.is_answered(self.session.value(self.current.key)):
+            self.query_one(SaveStatus).set_state(
+                "check", "This one is needed for the statement. Answer it, or press Skip to come back later."
+            )
+            return
+        await self._move(forward=True)
+
+    async def action_skip(self) -> None:
+        if self.current is None:
+            return
+        outcome = self.save_now()
+        if outcome.state == "check":
+            self.notify(
+                "The last change was not kept: " + outcome.message.removeprefix("Not saved yet: "),
+                markup=False,
+            )
+        await self._move(forward=True)
+
+    async def action_back(self) -> None:
+        self.save_now()
+        await self._move(forward=False)
+
+    def action_clear(self) -> None:
+        if self.current is not None and self.view is not None:
+            self.view.answer.clear()
+            self.session.stage(self.current.key, None)
+            self.save_now()
+
+    @on(Input.Submitted, "#qs-scroll Input")
+    async def _entered(self) -> None:
+        await self.action_next()
+
+    @on(Button.Pressed, "#qs-buttons Button")
+    async def _button(self, event: Button.Pressed) -> None:
+        await self.run_action(event.button.id or "")
+
+    async def on_section_nav_jump(self, event: SectionNav.Jump) -> None:
+        self.save_now()
+        self._refresh_slots()
+        target = next((s for s in self.slots if s.key == event.key), None)
+        if target is not None:
+            await self.show(target)
+
+    # ------------------------------------------------------------ essentials
+
+    def action_essentials(self) -> None:
+        box = self.query_one("#essentials", Checkbox)
+        box.value = not box.value
+
+    async def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self.save_now()
+        self.essentials = event.value
+        self._refresh_slots()
+        if self.current is not None and self.current not in self.slots:
+            await self.show(engine.next_slot(self.slots, self.current.key, self.session.order()))
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        on = "off" if self.essentials else "on"
+        yield SystemCommand(
+            f"Essentials only {on}", "Only the questions that matter most (Ctrl+T)", self.action_essentials
+        )
+        yield SystemCommand("Clear this answer", "Remove the answer to the question shown", self.action_clear)

@@ -1,0 +1,295 @@
+"""Everything the app asks of the store, in one place.
+
+Screens receive a Session and never touch the store directly. The Session holds
+the one decrypted case that is open, answers typed but not yet saved, and the
+rules for when something counts as saved: only after the store returned.
+No Textual here, so it is easy to test and to reason about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from s7prep import engine
+from s7prep.engine import Slot
+from s7prep.model import AnswerKey, Case, Child, PackSet
+from s7prep.store_errors import NotSaved, StoreError
+
+if TYPE_CHECKING:
+    from s7prep.statement import Statement
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the cases list."""
+
+    label: str
+    children: int
+    progress: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to the last change: 'saved', 'error' (not saved, kept to
+    retry), 'check' (the answer needs a fix first) or '' (nothing to do)."""
+
+    state: str
+    message: str = ""
+
+
+NOTHING = Outcome("")
+
+
+def sentence(message: object) -> str:
+    """A core error message (lower case, no full stop) as a sentence to show."""
+    text = str(message).strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
+def short_date(iso: str) -> str:
+    """An ISO timestamp as a day, e.g. 22 Nov 2026."""
+    from datetime import datetime
+
+    try:
+        return f"{datetime.fromisoformat(iso):%d %b %Y}"
+    except ValueError:
+        return ""
+
+
+class Session:
+    """The open store, the open case and pending edits."""
+
+    def __init__(
+        self, home: Path, packset: PackSet | None = None, opener: Callable[[Path], Any] | None = None
+    ) -> None:
+        from s7prep.store import Store
+
+        self.home = home
+        self._packset = packset
+        self.pack_problems = 0  # packs that failed to load (the shipped ones are loaded lazily)
+        self.store = (opener or Store.open)(home)
+        self.case: Case | None = None
+        self.pending: dict[AnswerKey, Any] = {}
+        self.today: Callable[[], date] = date.today  # fixed by tests
+        self.export_folder = Path.cwd()  # where the export dialog starts
+
+    @property
+    def packset(self) -> PackSet:
+        # The shipped packs load on first use (during the unlock), not at start-up.
+        if self._packset is None:
+            from s7prep import packs
+
+            loaded = packs.shipped()
+            self.pack_problems = len(loaded.errors)
+            self._packset = loaded.packset
+        return self._packset
+
+    # ------------------------------------------------------------ the vault
+
+    @property
+    def is_initialised(self) -> bool:
+        return bool(self.store.is_initialised)
+
+    @property
+    def unlocked(self) -> bool:
+        return bool(self.store.is_unlocked)
+
+    def open_vault(self, passphrase: str) -> None:
+        """Unlock, or on first run create the vault (which leaves it unlocked).
+        Raises WrongPassphrase or another StoreError; str() of it is for the person."""
+        if self.store.is_initialised:
+            self.store.unlock(passphrase)
+        else:
+            self.store.create_vault(passphrase)
+        self.packset  # noqa: B018 - load the packs now, in the unlock's thread
+
+    def lock(self) -> None:
+        """Drop every decrypted thing we hold, then lock the store."""
+        self.case = None
+        self.pending.clear()
+        self.store.lock()
+
+    def close(self) -> None:
+        """Lock and close the store (the app is finishing)."""
+        self.case = None
+        self.pending.clear()
+        self.store.close()
+
+    # ------------------------------------------------------------ cases
+
+    def cases(self) -> list[CaseRow]:
+        rows = []
+        for summary in self.store.list_cases():
+            rows.append(
+                CaseRow(
+                    summary.label,
+                    summary.children,
+                    self._progress_of(summary.label),
+                    short_date(summary.updated),
+                )
+            )
+        return rows
+
+    def _progress_of(self, label: str) -> str:
+        # The store counts stored answers; progress is against the questions shown now.
+        case = self.store.load_case(label)
+        slots = engine.visible(self.packset, case.children, case.answers)
+        total = engine.progress(slots, case.answers).total
+        return f"{total.answered} of {total.visible}"
+
+    def new_case(self, label: str) -> str:
+        """Returns the label as stored."""
+        return str(self.store.create_case(label))
+
+    def rename_case(self, old: str, new: str) -> str:
+        new = str(self.store.rename_case(old, new))
+        if self.case is not None and self.case.label == old:
+            self.case.label = new
+        return new
+
+    def delete_case(self, label: str) -> None:
+        if self.case is not None and self.case.label == label:
+            self.close_case()
+        self.store.delete_case(label)
+
+    def what_delete_loses(self, label: str) -> str:
+        """Names what deleting a case destroys, for the confirmation."""
+        case = self.store.load_case(label)
+        answered = sum(1 for v in case.answers.values() if engine.is_answered(v))
+        kids = len(case.children)
+        return (
+            f"Case {label!r} and everything in it will be destroyed: "
+            f"{answered} answer{'s' if answered != 1 else ''} and the details of "
+            f"{kids} child{'ren' if kids != 1 else ''}. This cannot be undone. "
+            "Statements you exported before stay where you saved them."
+        )
+
+    def open_case(self, label: str) -> Case:
+        self.pending.clear()
+        self.case = self.store.load_case(label)
+        return self.case
+
+    def close_case(self) -> None:
+        self.flush()
+        self.case = None
+
+    @property
+    def label(self) -> str:
+        return self.case.label if self.case else ""
+
+    # ------------------------------------------------------------ questions
+
+    def order(self) -> list[Slot]:
+        assert self.case is not None
+        return engine.all_slots(self.packset, self.case.children)
+
+    def slots(self, essentials: bool = False) -> list[Slot]:
+        assert self.case is not None
+        return engine.visible(self.packset, self.case.children, self.case.answers, essentials)
+
+    def value(self, key: AnswerKey) -> Any:
+        assert self.case is not None
+        return self.case.answers.get(key)
+
+    # ------------------------------------------------------------ saving
+
+    def stage(self, key: AnswerKey, raw: Any) -> None:
+        """Remember an edit; it is saved by the next flush()."""
+        self.pending[key] = raw
+
+    def flush(self) -> Outcome:
+        """Save every pending edit. An edit that fails stays pending to retry."""
+        outcome = NOTHING
+        for key in list(self.pending):
+            result = self._save(key, self.pending[key])
+            if result.state != "error":
+                self.pending.pop(key, None)
+            if result.state != "saved" or outcome.state in ("", "saved"):
+                outcome = result
+        return outcome
+
+    def _save(self, key: AnswerKey, raw: Any) -> Outcome:
+        if self.case is None:
+            return Outcome("error", "Not saved: the case is closed")
+        question = self.packset.by_id.get(key[0])
+        if question is None:
+            return NOTHING
+        try:
+            value = engine.validate(question, raw)
+        except engine.AnswerError as exc:
+            return Outcome("check", f"Not saved yet: {exc}")
+        if value == self.case.answers.get(key) or (value is None and key not in self.case.answers):
+            return Outcome("saved", "Saved")
+        try:
+            self.store.save_answer(self.case.label, key, value)
+        except NotSaved as exc:
+            return Outcome("error", str(exc))
+        except StoreError as exc:
+            return Outcome("error", f"Not saved: {exc}")
+        if value is None:
+            self.case.answers.pop(key, None)
+        else:
+            self.case.answers[key] = value
+        return Outcome("saved", "Saved")
+
+    def save_children(self, children: list[Child]) -> Outcome:
+        """The store deletes the answers about a child no longer listed; so do we."""
+        assert self.case is not None
+        try:
+            kept = list(self.store.save_children(self.case.label, children))
+        except NotSaved as exc:
+            return Outcome("error", str(exc))
+        except StoreError as exc:
+            return Outcome("error", f"Not saved: {exc}")
+        keys = {c.key for c in kept}
+        self.case.children = kept
+        self.case.answers = {k: v for k, v in self.case.answers.items() if k[1] is None or k[1] in keys}
+        return Outcome("saved", "Saved")
+
+    def answers_about(self, child: Child) -> int:
+        assert self.case is not None
+        return sum(1 for k, v in self.case.answers.items() if k[1] == child.key and engine.is_answered(v))
+
+    def new_child_key(self) -> str:
+        """A key never used in this case, so old answers never attach to a new child."""
+        assert self.case is not None
+        used = {c.key for c in self.case.children} | {k[1] for k in self.case.answers if k[1]}
+        n = 1
+        while f"c{n}" in used:
+            n += 1
+        return f"c{n}"
+
+    # ------------------------------------------------------------ statement
+
+    def statement(self) -> Statement:
+        from s7prep import statement
+
+        assert self.case is not None
+        return statement.build(self.case, self.packset, self.today())
+
+    def preview(self) -> tuple[Statement, str]:
+        """The statement data and its Markdown text."""
+        from s7prep.statement_render import render
+
+        data = self.statement()
+        return data, render(data, "md")
+
+    def default_file_name(self, fmt: str) -> str:
+        from s7prep.statement_export import default_name
+
+        return default_name(fmt, self.today())
+
+    def export(self, fmt: str, folder: Path, name: str, replace: bool) -> tuple[Path, list[str]]:
+        """Write the statement; returns the path and warnings to show. Raises
+        statement_export.ExportError, or FileExistsError when the file is there."""
+        from s7prep import statement_export as sx
+
+        assert self.case is not None
+        path = sx.target(folder.expanduser() / name, fmt, self.today())
+        done = sx.export(self.case, self.packset, fmt, path, replace, today=self.today())
+        return done.path, sx.warnings(done.statement)

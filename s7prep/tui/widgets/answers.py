@@ -1,0 +1,276 @@
+"""One widget per question type, all with the same small interface.
+
+An answer widget is told its question and current value (attributes down) and
+posts `AnswerBox.Changed` with the raw value whenever the person edits it
+(messages up). Turning the raw value into a stored one is engine.validate's job,
+done by whoever saves. Every piece of text shown here is literal (no markup).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Checkbox, Input, Static, TextArea
+
+from s7prep import engine
+from s7prep.model import Question
+from s7prep.tui.widgets.choices import ChoiceList
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def describe_date(stored: str) -> str:
+    """A partial date as a person reads it: 2023, March 2023, 14 March 2023."""
+    parts = stored.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = _MONTH_NAMES[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def describe_value(question: Question, value: Any) -> str:
+    """A stored answer as one short line of plain text (for lists and tables)."""
+    if value is None or value == "" or value == []:
+        return ""
+    t = question.type
+    if t == "choice":
+        return question.choice_label(value)
+    if t == "multi_choice":
+        return ", ".join(question.choice_label(v) for v in value)
+    if t == "yes_no":
+        return "Yes" if value else "No"
+    if t == "date" and isinstance(value, str):
+        try:
+            return describe_date(engine.parse_partial_date(value))
+        except engine.AnswerError:
+            return value
+    if t == "list":
+        return f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
+    return " ".join(str(value).split())
+
+
+class Tick(Checkbox):
+    """Textual marks a checkbox on or off by colour alone; this one shows X or nothing."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        return "X" if self.value else " "
+
+
+class AnswerBox(Vertical):
+    """Base for answer widgets: holds the question and posts Changed on edits."""
+
+    DEFAULT_CSS = """
+    AnswerBox { height: auto; }
+    """
+
+    # Choices and lists are saved at once; typed text waits for a pause.
+    SAVE_AT_ONCE: ClassVar[bool] = False
+
+    class Changed(Message):
+        """The person changed the answer; `raw` goes to engine.validate."""
+
+        def __init__(self, box: AnswerBox, raw: Any, at_once: bool) -> None:
+            super().__init__()
+            self.box = box
+            self.raw = raw
+            self.at_once = at_once
+
+    def __init__(self, question: Question, value: Any = None, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="answer")
+        self.question = question
+        self.initial = value
+        self._last: Any = self.to_raw(value)
+
+    def to_raw(self, value: Any) -> Any:
+        """The stored value in the form this widget reports (text for inputs)."""
+        return value
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def focus_input(self) -> None:
+        for child in self.query("*"):
+            if child.can_focus:
+                child.focus()
+                return
+
+    def _edited(self) -> None:
+        raw = self.raw()
+        if raw != self._last:
+            self._last = raw
+            self.post_message(self.Changed(self, raw, self.SAVE_AT_ONCE))
+
+
+class TextAnswer(AnswerBox):
+    """A single line of text."""
+
+    INPUT_TYPE: ClassVar[str] = "text"
+
+    def to_raw(self, value: Any) -> Any:
+        return "" if value is None else str(value)
+
+    def compose(self) -> ComposeResult:
+        max_length = self.question.max_length if self.question.type == "text" else 0
+        yield Input(
+            value=self.to_raw(self.initial),
+            placeholder=self.placeholder(),
+            type=self.INPUT_TYPE,  # type: ignore[arg-type]
+            max_length=max_length,
+            select_on_focus=False,
+        )
+
+    def placeholder(self) -> str:
+        return "Type your answer"
+
+    def raw(self) -> Any:
+        return self.query_one(Input).value
+
+    def clear(self) -> None:
+        self.query_one(Input).value = ""
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._edited()
+
+
+class NumberAnswer(TextAnswer):
+    INPUT_TYPE = "number"
+
+    def to_raw(self, value: Any) -> Any:
+        return "" if value is None else str(value)
+
+    def placeholder(self) -> str:
+        q = self.question
+        if q.min is not None and q.max is not None:
+            return f"A number from {q.min:g} to {q.max:g}"
+        return "A number"
+
+
+class DateAnswer(TextAnswer):
+    """A date that may be partial; says how it was read as the person types."""
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield Static(Content(self._reading(self.to_raw(self.initial))), classes="date-reading")
+
+    def placeholder(self) -> str:
+        return "A year, a month or a day: 2023, March 2023, 14/03/2023"
+
+    @staticmethod
+    def _reading(text: str) -> str:
+        if not text.strip():
+            return "Rough dates are fine: a year on its own will do."
+        try:
+            return f"Read as: {describe_date(engine.parse_partial_date(text))}"
+        except engine.AnswerError as exc:
+            return str(exc)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_one(".date-reading", Static).update(Content(self._reading(event.value)))
+        super().on_input_changed(event)
+
+
+class LongTextAnswer(AnswerBox):
+    """Several lines: Tab leaves the box, Enter starts a new line."""
+
+    def to_raw(self, value: Any) -> Any:
+        return "" if value is None else str(value)
+
+    def compose(self) -> ComposeResult:
+        yield TextArea(
+            self.to_raw(self.initial),
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            placeholder="Type your answer. Enter starts a new line; Tab moves on.",
+        )
+
+    def raw(self) -> Any:
+        return self.query_one(TextArea).text
+
+    def clear(self) -> None:
+        self.query_one(TextArea).text = ""
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._edited()
+
+
+class ChoiceAnswer(AnswerBox):
+    """One of a few choices."""
+
+    SAVE_AT_ONCE = True
+
+    def options(self) -> list[tuple[Any, str]]:
+        return [(c.value, c.label) for c in self.question.choices]
+
+    def compose(self) -> ComposeResult:
+        chosen = [] if self.initial is None else [self.initial]
+        yield ChoiceList(self.options(), chosen)
+
+    def raw(self) -> Any:
+        return self.query_one(ChoiceList).value
+
+    def clear(self) -> None:
+        self.query_one(ChoiceList).clear()
+
+    def on_choice_list_changed(self, event: ChoiceList.Changed) -> None:
+        event.stop()
+        self._edited()
+
+
+class YesNoAnswer(ChoiceAnswer):
+    def options(self) -> list[tuple[Any, str]]:
+        return [(True, "Yes"), (False, "No")]
+
+
+class MultiChoiceAnswer(ChoiceAnswer):
+    """Any number of choices."""
+
+    def to_raw(self, value: Any) -> Any:
+        return list(value or [])
+
+    def compose(self) -> ComposeResult:
+        yield ChoiceList(self.options(), self.initial or [], multiple=True)
+
+
+def widget_for(question: Question, value: Any = None) -> AnswerBox:
+    """The widget that asks `question`, showing `value` (the stored answer)."""
+    if question.type == "list":
+        from s7prep.tui.widgets.records import ListAnswer
+
+        return ListAnswer(question, value)
+    kinds: dict[str, type[AnswerBox]] = {
+        "text": TextAnswer,
+        "long_text": LongTextAnswer,
+        "choice": ChoiceAnswer,
+        "multi_choice": MultiChoiceAnswer,
+        "yes_no": YesNoAnswer,
+        "date": DateAnswer,
+        "number": NumberAnswer,
+    }
+    return kinds[question.type](question, value)

@@ -1,0 +1,120 @@
+"""One question as asked: where it sits, the prompt, the answer widget, the
+example, why it is asked and any helplines the pack offers with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from s7prep.engine import Slot
+from s7prep.model import AnswerKey, Signpost
+from s7prep.tui.widgets.answers import AnswerBox, widget_for
+
+SENSITIVE_NOTE = (
+    "Some people find this hard to answer. You can skip it and come back. "
+    "Answers stay on this computer until you export them."
+)
+SIGNPOST_NOTE = " Helplines are listed under the answer box."
+
+
+def signpost_lines(signposts: Sequence[Signpost]) -> list[str]:
+    """Helplines as short lines, with the date they were checked."""
+    lines = ["Support, if you need it:"]
+    for s in signposts:
+        hours = f", {s.hours.rstrip('.')}" if s.hours else ""
+        lines.append(f"• {s.name}: {s.number}{hours}. For {s.for_whom[:1].lower()}{s.for_whom[1:]}.")
+    checked = max(s.checked for s in signposts)
+    lines.append(f"Numbers checked {checked:%d %B %Y}.")
+    return lines
+
+
+class QuestionView(Vertical):
+    """Shows one slot; turns its answer widget's Changed into Edited(key, raw)."""
+
+    DEFAULT_CSS = """
+    QuestionView { height: auto; padding: 0 1; }
+    QuestionView > .q-where { color: $text-muted; }
+    QuestionView > .q-prompt { text-style: bold; margin: 1 0 1 0; }
+    QuestionView > .q-note { color: $text-warning; margin-bottom: 1; }
+    QuestionView > .q-hint { color: $text-muted; margin-top: 1; }
+    QuestionView > .q-help { margin-top: 1; }
+    QuestionView > .q-signpost { border-left: thick $accent; padding: 0 1; margin-top: 1; height: auto; }
+    """
+
+    class Edited(Message):
+        """The answer to `key` was changed to `raw` (not yet checked or saved)."""
+
+        def __init__(self, key: AnswerKey, raw: Any, at_once: bool) -> None:
+            super().__init__()
+            self.key = key
+            self.raw = raw
+            self.at_once = at_once
+
+    def __init__(
+        self,
+        slot: Slot,
+        value: Any,
+        signposts: Sequence[Signpost] = (),
+        where: str = "",
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.slot = slot
+        self.value = value
+        self.signposts = tuple(signposts)
+        self.where = where
+        self.answer: AnswerBox = widget_for(slot.question, value)
+
+    def compose(self) -> ComposeResult:
+        # Every part is always there (hidden when empty), so the next question
+        # can reuse them: only the answer widget is replaced (see show()).
+        yield Static(classes="q-where")
+        yield Static(classes="q-prompt")
+        yield Static(Content(SENSITIVE_NOTE), classes="q-note")
+        yield self.answer
+        yield Static(classes="q-signpost")  # right under the answer box
+        yield Static(classes="q-hint")
+        yield Static(classes="q-help")
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        q = self.slot.question
+        parts = {
+            ".q-where": self.where,
+            ".q-prompt": q.prompt + ("  (needed)" if q.required else ""),
+            ".q-note": (SENSITIVE_NOTE + (SIGNPOST_NOTE if self.signposts else "")) if q.sensitive else "",
+            ".q-signpost": "\n".join(signpost_lines(self.signposts)) if self.signposts else "",
+            ".q-hint": f"For example: {q.hint}" if q.hint else "",
+            ".q-help": f"Why this is asked: {q.help}" if q.help else "",
+        }
+        for selector, text in parts.items():
+            part = self.query_one(selector, Static)
+            part.update(Content(text))
+            part.display = bool(text)
+
+    async def show(self, slot: Slot, value: Any, signposts: Sequence[Signpost] = (), where: str = "") -> None:
+        """Show another question in place: quicker than a new QuestionView."""
+        old = self.answer
+        self.slot, self.value, self.signposts, self.where = slot, value, tuple(signposts), where
+        self._fill()
+        self.answer = widget_for(slot.question, value)
+        await self.mount(self.answer, after=old)
+        old.remove()
+
+    def focus_input(self) -> None:
+        self.answer.focus_input()
+
+    def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
+        event.stop()
+        if event.box is not self.answer:
+            return  # the previous question's box, on its way out
+        self.post_message(self.Edited(self.slot.key, event.raw, event.at_once))
