@@ -1,7 +1,8 @@
 """The command line. Parsing and dispatch only: the work is in the core modules.
 
-Each group of commands lives in its own cli_*.py module with a `register()`;
-this file wires them together and makes sure any failure is one line on stderr.
+Each group of commands lives in its own cli_*.py module with a `register()`
+(and optionally `register_options()` for options of `s7prep` itself); this file
+wires them together and makes sure any failure is one line on stderr.
 """
 
 from __future__ import annotations
@@ -23,15 +24,8 @@ class CliError(Exception):
         self.code = code
 
 
-def _modules() -> list[str]:
-    # Registered in the order they appear in --help.
-    return ["s7prep.cli_packs"] + [
-        m for m in ("s7prep.cli_case", "s7prep.cli_ask", "s7prep.cli_export", "s7prep.cli_ui") if _exists(m)
-    ]
-
-
-def _exists(module: str) -> bool:
-    return (Path(__file__).parent / (module.split(".")[-1] + ".py")).exists()
+# Each group of commands, in the order they appear in --help.
+MODULES = ("s7prep.cli_packs", "s7prep.cli_case", "s7prep.cli_ask", "s7prep.cli_export", "s7prep.cli_ui")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the encrypted case store (default: $S7PREP_HOME or your user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _modules():
+    for name in MODULES:
         module = importlib.import_module(name)
         module.register(sub)
         if hasattr(module, "register_options"):  # options of `s7prep` itself (the app)
@@ -85,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         default = getattr(args, "default_handler", None)
         if args.command is None:
-            handler = _open_app_or_help(parser)
+            handler = _open_app
         elif default is not None:
             handler = default
         else:
@@ -106,15 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _open_app_or_help(parser: argparse.ArgumentParser):  # type: ignore[no-untyped-def]
-    """`s7prep` alone opens the TUI where it is installed, else prints help."""
-    if _exists("s7prep.cli_ui"):
-        import importlib
+def _open_app(args: argparse.Namespace) -> int:
+    """`s7prep` alone opens the app."""
+    from s7prep import cli_ui
 
-        return importlib.import_module("s7prep.cli_ui").run_app
-
-    def show_help(args: argparse.Namespace) -> int:
-        parser.print_help()
-        return 0
-
-    return show_help
+    return cli_ui.run_app(args)
