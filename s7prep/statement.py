@@ -139,6 +139,8 @@ class Statement:
     word_count: int
     word_budget: int
     warnings: tuple[AddressWarning, ...]
+    # Answers kept in the case but left out: a later answer hid their question.
+    hidden: int = 0
 
     @property
     def over_budget(self) -> bool:
@@ -251,6 +253,7 @@ def build(case: Case, packset: PackSet, today: date | None = None) -> Statement:
         word_count=0,
         word_budget=WORD_BUDGET,
         warnings=tuple(warnings),
+        hidden=len(engine.hidden_answers(packset, children, case.answers)),
     )
     return _with_word_count(statement)
 

@@ -192,8 +192,13 @@ class FileExporter:
 
 
 def warnings(statement: Statement) -> list[str]:
-    """One line each: answers that look like addresses, then length."""
+    """One line each: answers that look like addresses, hidden answers, then length."""
     out = [w.message for w in statement.warnings]
+    if statement.hidden:
+        out.append(
+            f"{statement.hidden} saved answer(s) are not in it, because later answers mean "
+            "their questions no longer apply; they are kept in case you change those answers back"
+        )
     if statement.over_budget:
         out.append(
             f"it is {statement.word_count} words against a budget of {statement.word_budget} "

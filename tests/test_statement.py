@@ -383,3 +383,21 @@ def test_a_statement_from_the_shipped_packs_renders() -> None:
         assert s.role == "grandmother"
     if shipped.packs:
         assert s.word_count > 0
+
+
+def test_hidden_answers_are_counted_and_left_out(ps: PackSet) -> None:
+    from s7prep.statement_export import warnings
+
+    # The plan date was given, then the person said there is no plan: the date is
+    # kept (they may change back) but not exported, and the export says so.
+    case = Case(
+        "c", [Child("c1", "Sam", age=9)], {("child_ehcp", "c1"): False, ("child_ehcp_since", "c1"): "2022-09"}
+    )
+    s = build(case, ps)
+    assert s.hidden == 1
+    assert "September 2022" not in all_text(s)
+    assert any("not in it" in line for line in warnings(s))
+    case.answers[("child_ehcp", "c1")] = True
+    shown = build(case, ps)
+    assert shown.hidden == 0 and "September 2022" in all_text(shown)
+    assert not any("not in it" in line for line in warnings(shown))
