@@ -101,6 +101,14 @@ class StoreCore:
             header, wrapped = self._vault_row()
             self._set_master(vault.unwrap_master(passphrase, header, wrapped, str(self.path), self._weak))
 
+    def hurry(self, seconds: float = 0.2) -> None:
+        """From now on wait at most `seconds` for another copy holding the store: a
+        quick exit must not hang on a busy store (the save then fails as StoreBusy)."""
+        with self._lock:
+            self._busy_timeout = seconds
+            if self._conn is not None:
+                self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
     def lock(self) -> None:
         """Forget every key (overwriting the copies we hold). Idempotent."""
         with self._lock:

@@ -187,6 +187,11 @@ def test_a_second_process_holding_the_store_gives_store_busy(tmp_path: Path) -> 
             s.save_answer("c", ("q", None), "during")
         assert time.monotonic() - started >= 0.25  # it waited before giving up
         assert s.load_case("c").answers == {("q", None): "before"}  # reading still works
+        s.hurry(0.05)  # a quick exit: give up almost at once
+        started = time.monotonic()
+        with pytest.raises(StoreBusy):
+            s.save_answer("c", ("q", None), "during")
+        assert time.monotonic() - started < 0.25
     finally:
         holder.kill()
         holder.wait()

@@ -18,7 +18,7 @@ from s7prep.tui.screens.statement import ExportDialog, StatementScreen
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.question import QuestionView
-from tests.tui_helpers import PASS, app_for, packset, seed, settle, stored, type_text
+from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text
 
 KIDS = (Child("c1", "A.B.", age=9), Child("c2", "C.D.", born="2015"))
 
@@ -164,17 +164,6 @@ def test_first_run_to_answers_kept_after_reopening(tmp_path: Path) -> None:
     assert answers[("child_age", "c2")] == 2
     assert ("child_said", "c2") not in answers
     asyncio.run(second_session())
-
-
-async def open_case(pilot: object, view: str = "f4") -> None:
-    """From the cases list (after the automatic unlock), open the first case."""
-    await settle(pilot)  # type: ignore[arg-type]
-    assert isinstance(pilot.app.screen, CasesScreen)  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await settle(pilot)  # type: ignore[arg-type]
-    if view:
-        await pilot.press(view)  # type: ignore[attr-defined]
-        await settle(pilot)  # type: ignore[arg-type]
 
 
 def test_conditional_questions_appear_and_disappear(tmp_path: Path) -> None:

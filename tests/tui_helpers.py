@@ -121,6 +121,20 @@ async def type_text(pilot: Pilot[Any], text: str) -> None:
     await pilot.pause()
 
 
+async def open_case(pilot: Pilot[Any], view: str = "f4") -> None:
+    """From the cases list (after the automatic unlock), open the first case and
+    press `view`'s key (nothing for the view a case opens on)."""
+    from s7prep.tui.screens.cases import CasesScreen
+
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, CasesScreen)
+    await pilot.press("enter")
+    await settle(pilot)
+    if view:
+        await pilot.press(view)
+        await settle(pilot)
+
+
 def screen_text(app: S7App) -> str:
     """Everything the top screen shows now, as plain text, line by line."""
     strips = app.screen._compositor.render_strips()

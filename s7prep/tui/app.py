@@ -67,7 +67,14 @@ class S7App(App[int]):
     TITLE = "s7prep"
     SUB_TITLE = "prepare for your Cafcass interview"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 - Textual's declaration
+    # A screen under 30 rows (80x24) gets compact dialogs that fit without scrolling (app.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012 - Textual's declaration
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Tab moves the focus before the next key is handed out. As a widget's own
+        # binding it only moved once that widget got to it, so keys typed right after
+        # Tab (fast typing, a paste, a busy moment) went to the field being left.
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
         Binding("f1", "help", "Help", priority=True),
         Binding("ctrl+l", "lock", "Lock", priority=True),
         Binding("f12", "quick_exit", "Quick exit", priority=True),
@@ -118,6 +125,18 @@ class S7App(App[int]):
 
         self._last_input = time.monotonic()
         self.push_screen(CasesScreen(self.session))
+        lost, self.session.not_kept = self.session.not_kept, []
+        if lost:
+            # Shown only now, not on the lock screen: even a question's name says something.
+            names = "; ".join(f"“{name}”" for name in lost)
+            self.notify(
+                f"Typing in {names} was not kept when s7prep locked: it needed a fix before it "
+                "could be saved. Please type it again.",
+                title="Not kept",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
 
     # ------------------------------------------------------------ safety
 
@@ -138,16 +157,27 @@ class S7App(App[int]):
         await super().on_event(event)
 
     def action_quick_exit(self) -> None:
-        """Close at once. Pending typing is saved first (a single fast write)."""
+        """Close at once. What can be saved is saved first (a fast write); typing that
+        does not pass the checks is dropped, never written unchecked."""
         with contextlib.suppress(Exception):  # leaving now matters more than the last keystrokes
-            self.session.flush()
+            self.session.store.hurry()
+            self._save_before_closing()
         self.exit(0)
+
+    def _save_before_closing(self) -> list[str]:
+        """Keep what open dialogs and answer boxes hold, if valid; returns the
+        questions whose typing could not be kept."""
+        for screen in reversed(self.screen_stack):  # a dialog first: it may fill a list answer
+            keep = getattr(screen, "keep_before_closing", None)
+            if keep is not None:
+                keep()
+        return self.session.save_before_closing()
 
     async def action_lock(self, reason: str = "Locked. Enter your passphrase to carry on.") -> None:
         if not self.session.unlocked or len(self.screen_stack) <= 1:
             return
         try:
-            self.session.flush()
+            self.session.not_kept = self._save_before_closing()
         finally:
             self.session.lock()
             self._clipboard = ""

@@ -8,6 +8,7 @@ No Textual here, so it is easy to test and to reason about.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -77,6 +78,9 @@ class Session:
         self.pending: dict[AnswerKey, Any] = {}
         self.today: Callable[[], date] = date.today  # fixed by tests
         self.export_folder = Path.cwd()  # where the export dialog starts
+        # Questions whose typing was dropped by the last lock because it could not
+        # be saved. Only the question's short label (pack text), never what was typed.
+        self.not_kept: list[str] = []
 
     @property
     def packset(self) -> PackSet:
@@ -199,8 +203,22 @@ class Session:
     # ------------------------------------------------------------ saving
 
     def stage(self, key: AnswerKey, raw: Any) -> None:
-        """Remember an edit; it is saved by the next flush()."""
-        self.pending[key] = raw
+        """Remember an edit; it is saved by the next flush(). Ignored when no case is
+        open: a late message after a lock must not bring typed text back into memory."""
+        if self.case is not None:
+            self.pending[key] = raw
+
+    def save_before_closing(self) -> list[str]:
+        """Save what can be saved before a lock or quick exit. Typing that does not pass
+        the checks is never written anywhere (not even encrypted): returns the short
+        labels of the questions it belonged to, so the person can be told."""
+        lost = []
+        for key in list(self.pending):
+            result = self._save(key, self.pending.pop(key))
+            question = self.packset.by_id.get(key[0])
+            if result.state in ("check", "error") and question is not None:
+                lost.append(question.short)
+        return lost
 
     def flush(self) -> Outcome:
         """Save every pending edit. An edit that fails stays pending to retry."""
@@ -290,6 +308,8 @@ class Session:
         from s7prep import statement_export as sx
 
         assert self.case is not None
-        path = sx.target(folder.expanduser() / name, fmt, self.today())
+        # Absolute, so the person is told exactly where the file went ("." is no help).
+        folder = Path(os.path.abspath(folder.expanduser()))
+        path = sx.target(folder / name, fmt, self.today())
         done = sx.export(self.case, self.packset, fmt, path, replace, today=self.today())
         return done.path, sx.warnings(done.statement)

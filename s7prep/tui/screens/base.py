@@ -66,6 +66,15 @@ class CaseScreen(Screen[None]):
     def after_save(self, outcome: Outcome) -> None:
         """Answers may show or hide questions: views redraw here."""
 
+    def keep_before_closing(self) -> None:
+        """The app locks or quits: take what every answer box shows now, even typing
+        whose Changed message has not been handled yet. Saving is the app's next step."""
+        for view in self.query(QuestionView):
+            box = view.answer
+            raw = box.raw()
+            if view.slot.key in self.session.pending or raw != box.to_raw(box.initial):
+                self.session.stage(view.slot.key, raw)
+
     def on_question_view_edited(self, event: QuestionView.Edited) -> None:
         self.session.stage(event.key, event.raw)
         if event.at_once:

@@ -49,6 +49,15 @@ class Dialog(ModalScreen[Any]):
     def show_error(self, message: str) -> None:
         self.query_one(".dialog-error", Static).update(Content(message))
 
+    def on_mount(self) -> None:
+        # Focusing a field scrolls it to the middle of the body when the body is
+        # taller than the screen; the first field's label must stay in sight.
+        self.call_after_refresh(self.query_one(".dialog-body").scroll_home, animate=False)
+
+    def keep_before_closing(self) -> None:
+        """The app locks or quits with this dialog open: keep what it holds if that
+        is safe (valid). Most dialogs hold nothing worth keeping."""
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
@@ -80,6 +89,7 @@ class ConfirmDialog(Dialog):
         yield Button(Content("Keep it"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
+        super().on_mount()
         # The safe choice has the focus.
         self.query_one("#cancel").focus()
 
@@ -108,6 +118,7 @@ class TextDialog(Dialog):
             yield Static(Content(self.note), classes="dialog-note")
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one(Input).focus()
 
     @on(Input.Submitted)
@@ -126,10 +137,16 @@ class TextDialog(Dialog):
 class RecordDialog(Dialog):
     """One entry of a `list` question: a widget per field. Returns the stored record."""
 
-    def __init__(self, question: Question, record: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        question: Question,
+        record: dict[str, Any],
+        keep: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
         super().__init__(("Change" if record else "Add") + " an entry: " + question.short)
         self.question = question
         self.record = record
+        self.keep = keep  # takes a valid entry when the app locks or quits
 
     def body(self) -> ComposeResult:
         for f in self.question.fields:
@@ -139,9 +156,8 @@ class RecordDialog(Dialog):
                 yield Static(Content(f"For example: {f.hint}"), classes="hint")
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query(AnswerBox).first().focus_input()
-        # Focusing scrolls the box into view; keep the first field's question in sight too.
-        self.call_after_refresh(self.query_one(".dialog-body").scroll_home, animate=False)
 
     def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
         event.stop()
@@ -150,31 +166,42 @@ class RecordDialog(Dialog):
     def _submitted(self) -> None:
         self.submit()
 
-    def submit(self) -> None:
+    def checked(self) -> tuple[dict[str, Any] | None, AnswerBox | None, str]:
+        """(the entry as stored or None if empty, the field at fault, the problem)."""
         out: dict[str, Any] = {}
         for box in self.query(AnswerBox):
             try:
                 value = engine.validate(box.question, box.raw())
             except engine.AnswerError as exc:
-                self.show_error(f"{box.question.short}: {exc}")
-                box.focus_input()
-                return
+                return None, box, f"{box.question.short}: {exc}"
             if value is None and box.question.required:
-                self.show_error(f"{box.question.short}: this part is needed")
-                box.focus_input()
-                return
+                return None, box, f"{box.question.short}: this part is needed"
             if value is not None:
                 out[box.question.id] = value
-        self.dismiss(out or None)
+        return out or None, None, ""
+
+    def submit(self) -> None:
+        entry, box, problem = self.checked()
+        if box is not None:
+            self.show_error(problem)
+            box.focus_input()
+            return
+        self.dismiss(entry)
+
+    def keep_before_closing(self) -> None:
+        entry, box, _ = self.checked()
+        if entry is not None and box is None and self.keep is not None:
+            self.keep(entry)
 
 
 class ChildDialog(Dialog):
     """A child's name or initials, birth date (partial) or age, who they live with."""
 
-    def __init__(self, child: Child | None, key: str) -> None:
+    def __init__(self, child: Child | None, key: str, keep: Callable[[Child], None] | None = None) -> None:
         super().__init__("Change a child's details" if child else "Add a child")
         self.child = child
         self.key = key
+        self.keep = keep  # takes valid details when the app locks or quits
 
     def body(self) -> ComposeResult:
         c = self.child
@@ -190,28 +217,43 @@ class ChildDialog(Dialog):
         yield Input(c.lives_with if c else "", id="child-lives", max_length=LIVES_WITH_MAX)
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one("#child-name").focus()
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
         self.submit()
 
-    def submit(self) -> None:
+    def checked(self) -> Child:
+        """The child as typed, checked; raises InvalidInput."""
+
         def text(wid: str) -> str:
             return self.query_one(wid, Input).value.strip()
 
         age = text("#child-age")
-        try:
-            child = clean_child(
-                Child(
-                    self.key,
-                    text("#child-name"),
-                    text("#child-born"),
-                    None if text("#child-born") or not age.lstrip("+-").isdigit() else int(age),
-                    text("#child-lives"),
-                )
+        return clean_child(
+            Child(
+                self.key,
+                text("#child-name"),
+                text("#child-born"),
+                None if text("#child-born") or not age.lstrip("+-").isdigit() else int(age),
+                text("#child-lives"),
             )
+        )
+
+    def submit(self) -> None:
+        try:
+            child = self.checked()
         except InvalidInput as exc:
             self.show_error(sentence(exc))
             return
         self.dismiss(child)
+
+    def keep_before_closing(self) -> None:
+        # Only a change: unchanged details need no write.
+        try:
+            child = self.checked()
+        except InvalidInput:
+            return
+        if self.keep is not None and child != self.child:
+            self.keep(child)

@@ -114,7 +114,7 @@ class SetupScreen(CaseScreen):
                 children = [*self.session.case.children, child]
                 self._save_children(children, len(children) - 1)
 
-        self.app.push_screen(ChildDialog(None, self.session.new_child_key()), done)
+        self.app.push_screen(ChildDialog(None, self.session.new_child_key(), done), done)
 
     @on(Button.Pressed, "#child-edit")
     @on(OptionList.OptionSelected, "#children")
@@ -130,7 +130,7 @@ class SetupScreen(CaseScreen):
                 children[index] = child
                 self._save_children(children, index)
 
-        self.app.push_screen(ChildDialog(case.children[index], case.children[index].key), done)
+        self.app.push_screen(ChildDialog(case.children[index], case.children[index].key, done), done)
 
     @on(Button.Pressed, "#child-remove")
     def _remove(self) -> None:

@@ -3,6 +3,7 @@ address warnings, and export to a file (never opened for you)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import ClassVar
 
@@ -49,7 +50,9 @@ class ExportDialog(Dialog):
         yield Input(str(self.folder), id="export-folder")
         yield Label(Content("File name (no names of people: anyone who sees the file sees its name)"))
         yield Input(self.session.default_file_name("html"), id="export-name")
-        yield Tick(Content("Replace a file of that name if it is already there"), id="export-replace")
+        yield Tick(
+            Content("Replace a file of that name if it is already there"), id="export-replace", compact=True
+        )
         yield Static(Content(NOT_ENCRYPTED), classes="dialog-note")
 
     def buttons(self) -> ComposeResult:
@@ -57,6 +60,7 @@ class ExportDialog(Dialog):
         yield Button(Content("Cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one("#export-format").focus()
 
     @property
@@ -78,15 +82,27 @@ class ExportDialog(Dialog):
     def submit(self) -> None:
         from s7prep.statement_export import ExportError
 
-        folder = Path(self.query_one("#export-folder", Input).value.strip() or ".")
+        folder_text = self.query_one("#export-folder", Input).value.strip()
         name = self.query_one("#export-name", Input).value.strip()
         replace = self.query_one("#export-replace", Checkbox).value
+        if not folder_text:
+            # Never a silent "current folder": the person would not know where it went.
+            self._problem("#export-folder", "Type the folder to save it in, like ~/Documents.")
+            return
+        if any(sep and sep in name for sep in (os.sep, os.altsep)):
+            self._problem("#export-name", "The file name cannot contain a folder: put that under Folder.")
+            return
         try:
-            self.dismiss(self.session.export(self.fmt, folder, name, replace))
+            self.dismiss(self.session.export(self.fmt, Path(folder_text), name, replace))
         except FileExistsError:
             self.show_error("A file of that name is already there. Choose another name, or tick Replace.")
         except ExportError as exc:
+            # A folder that is not there is not made: a typo would scatter files.
             self.show_error(sentence(exc))
+
+    def _problem(self, field: str, message: str) -> None:
+        self.show_error(message)
+        self.query_one(field).focus()
 
 
 class StatementScreen(CaseScreen):

@@ -95,17 +95,24 @@ class ListAnswer(AnswerBox):
 
         record = self.records[index] if index is not None else {}
 
-        def done(result: dict[str, Any] | None) -> None:
-            if result is None:
-                return
+        def with_entry(entry: dict[str, Any]) -> list[dict[str, Any]]:
             records = list(self.records)
             if index is None:
-                records.append(result)
+                records.append(entry)
             else:
-                records[index] = result
-            self._set(records, len(records) - 1 if index is None else index)
+                records[index] = entry
+            return records
 
-        self.app.push_screen(RecordDialog(self.question, record), done)
+        def done(result: dict[str, Any] | None) -> None:
+            if result is not None:
+                self._set(with_entry(result), len(self.records) if index is None else index)
+
+        def keep(entry: dict[str, Any]) -> None:
+            # The app is locking or quitting: no message, the screen reads raw() now.
+            self.records = with_entry(entry)
+            self._last = self.raw()
+
+        self.app.push_screen(RecordDialog(self.question, record, keep), done)
 
     @on(Button.Pressed, "#list-add")
     def _add(self, event: Button.Pressed) -> None:
