@@ -16,6 +16,11 @@ def register(sub: Any) -> None:
     ls.set_defaults(handler=cmd_list)
     val = psub.add_parser("validate", help="check pack files (default: the shipped packs)")
     val.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="pack files or folders")
+    val.add_argument(
+        "--alone",
+        action="store_true",
+        help="check the files as a set of their own, not as additions to the installed packs",
+    )
     val.set_defaults(handler=cmd_validate)
     sch = psub.add_parser("schema", help="print the JSON Schema of the pack format")
     sch.set_defaults(handler=cmd_schema)
@@ -60,9 +65,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{path}: no such file or folder", file=sys.stderr)
             return 1
     if paths:
-        # Questions in the shipped packs may be named by conditions in the files
-        # being checked, without the shipped packs themselves being checked.
-        context = packs.shipped().packset
+        # The files are checked as additions to (or edited copies of) the installed
+        # packs: conditions may name installed questions, and ids must not clash.
+        context = None if args.alone else packs.shipped().packset
         result = packs.load(paths, context=context)
     else:
         result = packs.shipped()

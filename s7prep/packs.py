@@ -411,7 +411,8 @@ def _check_references(
     """Checks across packs: unique ids, conditions and signposts that fit."""
     errors: list[PackError] = []
     known: dict[str, Question] = dict(context)
-    first_seen: dict[str, str] = {}
+    # A question of another installed pack keeps its id: a new pack may not reuse it.
+    first_seen: dict[str, str] = {qid: f"the installed pack {q.pack_id!r}" for qid, q in context.items()}
     bad_packs: set[str] = set()
     for pack in packs:
         for q in pack.questions():
@@ -530,8 +531,10 @@ def load(paths: Iterable[Path] | None = None, context: PackSet | None = None) ->
         if pack is not None:
             packs.append(pack)
             lines[pack.path] = qlines
-    ids_here = {q.id for p in packs for q in p.questions()}
-    ctx = {qid: q for qid, q in (context.by_id.items() if context else ()) if qid not in ids_here}
+    # A file with the id of an installed pack is an edited copy of it: it replaces
+    # that pack's questions. Every other installed question stays in force.
+    replaced = {p.id for p in packs}
+    ctx = {qid: q for qid, q in (context.by_id.items() if context else ()) if q.pack_id not in replaced}
     good, ref_errors = _check_references(packs, lines, ctx, {s.id for s in signposts})
     errors.extend(ref_errors)
     good.sort(key=lambda p: (p.order, p.id))

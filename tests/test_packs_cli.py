@@ -29,7 +29,7 @@ def test_validate_shipped_packs() -> None:
 
 
 def test_validate_sample_pack() -> None:
-    out = s7prep("packs", "validate", str(SAMPLE_PACKS / "sample.yaml"))
+    out = s7prep("packs", "validate", "--alone", str(SAMPLE_PACKS / "sample.yaml"))
     assert out.returncode == 0, out.stderr
     assert "1 pack(s), 12 question(s)" in out.stdout
 
@@ -114,3 +114,21 @@ def test_list_shows_a_table() -> None:
     out = s7prep("packs", "list")
     assert out.returncode == 0, out.stderr
     assert "Question packs" in out.stdout
+
+
+def test_a_new_pack_may_not_reuse_an_installed_question_id(tmp_path: Path) -> None:
+    from s7prep import packs
+
+    shipped = packs.shipped().packset
+    pack = shipped.packs[0]
+    text = Path(pack.path).read_text()
+    # The same file under its own id is an edited copy: it replaces the installed pack.
+    (tmp_path / "edited.yaml").write_text(text)
+    assert s7prep("packs", "validate", str(tmp_path / "edited.yaml")).returncode == 0
+    # Under a new id it would add a second question with each id.
+    (tmp_path / "copy.yaml").write_text(text.replace(f"\nid: {pack.id}\n", f"\nid: {pack.id}_copy\n", 1))
+    out = s7prep("packs", "validate", str(tmp_path / "copy.yaml"))
+    assert out.returncode == 1
+    first = pack.questions()[0].id
+    assert f"question id {first!r} is already used in the installed pack {pack.id!r}" in out.stderr
+    assert f"{tmp_path / 'copy.yaml'}:" in out.stderr
