@@ -122,3 +122,24 @@ def test_lock_keeps_changed_child_details_in_the_open_dialog(tmp_path: Path) -> 
         assert [c.name for c in store.load_case("case-1").children] == ["A.B.", "E.F."]
     finally:
         store.close()
+
+
+def test_ctrl_q_keeps_typing_and_an_open_entry_like_a_quick_exit(tmp_path: Path) -> None:
+    """Ctrl+Q (Quit, in the help) straight after typing: the autosave pause has not
+    passed, and the entry in the open dialog has not been added yet."""
+    ps = packset(tmp_path)
+    home = tmp_path / "home"
+    seed(home, answers=ANSWERS)
+
+    async def run() -> None:
+        app = app_for(home, ps, PASS)
+        async with app.run_test(size=(80, 24)) as pilot:
+            dialog = await _open_entry(pilot)
+            await type_text(pilot, "March 2024")
+            dialog.query(Input)[1].value = "A row at handover"
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+        assert app._exit and app.return_code == 0
+
+    asyncio.run(run())
+    assert stored(home)[("incidents", None)] == [{"when": "2024-03", "what": "A row at handover"}]

@@ -14,12 +14,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from textual.widgets import Button
 
 from s7prep.model import Child
 from s7prep.store_errors import InvalidInput
 from s7prep.store_input import clean_label
 from s7prep.tui.screens.cases import CasesScreen
+from s7prep.tui.screens.coverage import CoverageScreen
+from s7prep.tui.screens.dialogs import ConfirmDialog
 from s7prep.tui.screens.questions import QuestionsScreen
+from s7prep.tui.screens.setup import SetupScreen
 from s7prep.tui.screens.statement import StatementScreen
 from tests.tui_helpers import PASS, app_for, packset, screen_text, seed, settle
 
@@ -210,6 +214,20 @@ def test_typed_text_shows_literally_everywhere(tmp_path_factory: pytest.TempPath
             assert isinstance(app.screen, StatementScreen)
             await pilot.pause(0.2)
             assert text in screen_text(app)
+            # The child's name: in the list of children, the coverage table and the
+            # confirmation before removing the child.
+            for key, screen_type in (("f3", SetupScreen), ("f5", CoverageScreen)):
+                await pilot.press(key)
+                await settle(pilot)
+                assert isinstance(app.screen, screen_type)
+                assert text in screen_text(app), key
+            await pilot.press("f3")
+            await settle(pilot)
+            app.screen.query_one("#child-remove", Button).press()
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            body = app.screen.query_one(".dialog-body Static").render()  # as shown, before wrapping
+            assert str(body).startswith(f"{text} will be removed")
         assert app.return_code is None or app.return_code == 0
 
     asyncio.run(run())

@@ -186,3 +186,18 @@ def test_help_opens_over_a_dialog_and_keys_reach_views_from_a_text_area(tmp_path
             assert "Screenshot" not in titles  # it would write answers to a file
 
     asyncio.run(run())
+
+
+def test_the_delete_confirmation_names_the_case_as_typed(tmp_path: Path) -> None:
+    from s7prep.tui.session import Session
+    from tests.tui_helpers import open_store
+
+    label = "Ann's case\\2 \u00a0x"  # a quote, a backslash and a no-break space
+    home = tmp_path / "home"
+    seed(home, label)
+    session = Session(home, packset(tmp_path), open_store)
+    try:
+        session.open_vault(PASS)
+        assert f"“{label}”" in session.what_delete_loses(label)
+    finally:
+        session.close()

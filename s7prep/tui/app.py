@@ -164,6 +164,12 @@ class S7App(App[int]):
             self._save_before_closing()
         self.exit(0)
 
+    async def action_quit(self) -> None:
+        """Ctrl+Q: Textual's quit would drop typing still in its autosave pause and
+        an entry open in a dialog; keep them as a quick exit does, then close."""
+        self._save_before_closing()
+        self.exit(0)
+
     def _save_before_closing(self) -> list[str]:
         """Keep what open dialogs and answer boxes hold, if valid; returns the
         questions whose typing could not be kept."""
@@ -180,7 +186,7 @@ class S7App(App[int]):
             self.session.not_kept = self._save_before_closing()
         finally:
             self.session.lock()
-            self._clipboard = ""
+            self._clipboard = ""  # private in Textual 8 (pinned <9): App.clipboard has no setter
             self.clear_notifications()
             while len(self.screen_stack) > 1:
                 await self.pop_screen()
@@ -201,10 +207,12 @@ class S7App(App[int]):
         if self.allow_clipboard:
             super().copy_to_clipboard(text)
         else:
-            self._clipboard = text
+            self._clipboard = text  # private in Textual 8 (pinned <9), as in App.copy_to_clipboard
 
     def _handle_exception(self, error: Exception) -> None:
-        # Replaces Textual's handler, whose traceback shows local variables.
+        # Replaces Textual's handler, whose traceback shows local variables. Every
+        # attribute below is private to Textual 8 (pyproject pins <9): this mirrors its
+        # App._handle_exception without the traceback; test_tui_safety checks both.
         self._return_code = 1
         if self._exception is None:
             self._exception = error

@@ -167,7 +167,8 @@ class Session:
         answered = sum(1 for v in case.answers.values() if engine.is_answered(v))
         kids = len(case.children)
         return (
-            f"Case {label!r} and everything in it will be destroyed: "
+            # Quoted as typed: repr() would show a backslash twice and some spaces as codes.
+            f"Case “{label}” and everything in it will be destroyed: "
             f"{answered} answer{'s' if answered != 1 else ''} and the details of "
             f"{kids} child{'ren' if kids != 1 else ''}. This cannot be undone. "
             "Statements you exported before stay where you saved them."
