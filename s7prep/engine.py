@@ -145,27 +145,23 @@ def _after_hidden(
 
 # ---------------------------------------------------------------- validation
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# What people type for a month: its name or its first three letters.
+_MONTHS = {form: n for n, name in enumerate(MONTHS, start=1) for form in (name.lower(), name.lower()[:3])}
+_MONTHS["sept"] = 9
 DATE_MESSAGE = "Enter a year, a month like 2023-03, or a full date like 2023-03-14"
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 

@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import Any
 
+from s7prep.engine import MONTHS
+
 # Characters no document should carry: C0/C1 controls (tab and newline are handled
 # apart), lone surrogates and Unicode noncharacters. The engine refuses most of
 # these at input; answers imported from elsewhere may still hold them.
@@ -27,20 +29,6 @@ _MD_ANYWHERE = re.compile(r"([\\`*_\[\]<>#|~&])")
 # underlines, thematic breaks and ordered-list markers ("1." / "1)").
 _MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=[ \t]|$))")
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 

@@ -18,33 +18,13 @@ from textual.widgets import Checkbox, Input, Static, TextArea
 
 from s7prep import engine
 from s7prep.model import Question
+from s7prep.statement_escape import show_date
 from s7prep.tui.widgets.choices import ChoiceList
-
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def describe_date(stored: str) -> str:
     """A partial date as a person reads it: 2023, March 2023, 14 March 2023."""
-    parts = stored.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTH_NAMES[int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{int(parts[2])} {month} {parts[0]}"
+    return show_date(stored)
 
 
 def describe_value(question: Question, value: Any) -> str:
