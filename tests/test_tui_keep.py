@@ -143,3 +143,33 @@ def test_ctrl_q_keeps_typing_and_an_open_entry_like_a_quick_exit(tmp_path: Path)
 
     asyncio.run(run())
     assert stored(home)[("incidents", None)] == [{"when": "2024-03", "what": "A row at handover"}]
+
+
+def test_a_kill_signal_gets_the_quick_exit(tmp_path: Path) -> None:
+    """SIGTERM (or a closed terminal's SIGHUP) saves what is valid and exits cleanly,
+    so the terminal is put back instead of left showing the last screen."""
+    import os
+    import signal
+
+    ps = packset(tmp_path)
+    home = tmp_path / "home"
+    seed(home, answers=ANSWERS)
+
+    async def run() -> None:
+        app = app_for(home, ps, PASS)
+        async with app.run_test(size=(80, 24)) as pilot:
+            dialog = await _open_entry(pilot)
+            await type_text(pilot, "March 2024")
+            dialog.query(Input)[1].value = "Before the kill"
+            os.kill(os.getpid(), signal.SIGTERM)
+            await pilot.pause(0.2)
+        assert app._exit and app.return_code == 0
+
+    # Without the app's own handler this one swallows the signal, so the test fails
+    # on its assertions instead of killing the test run.
+    before = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        asyncio.run(run())
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert stored(home)[("incidents", None)] == [{"when": "2024-03", "what": "Before the kill"}]

@@ -10,7 +10,9 @@ clipboard is left alone unless asked for.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import signal
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -108,6 +110,12 @@ class S7App(App[int]):
         return UnlockScreen(self.session, self.note)
 
     def on_mount(self) -> None:
+        # A kill or a closed terminal gets the quick exit: what is valid is saved and
+        # the terminal is put back, rather than left showing the last screen.
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(getattr(signal, name), self.action_quick_exit)
         if self.lock_after:
             self.set_interval(min(5.0, self.lock_after / 4), self._check_idle, name="idle lock")
         passphrase, self._passphrase = self._passphrase, None
