@@ -331,7 +331,11 @@ def test_idle_auto_lock(tmp_path: Path) -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await open_case(pilot, view="")
             assert isinstance(app.screen, SetupScreen)  # a new case opens on its details
-            await pilot.pause(0.8)
+            # Locks after 0.4 s without use; allow a loaded machine up to 5 s to get there.
+            for _ in range(50):
+                await pilot.pause(0.1)
+                if isinstance(app.screen, UnlockScreen):
+                    break
             await settle(pilot)
             assert isinstance(app.screen, UnlockScreen)
             assert not app.session.store.is_unlocked
