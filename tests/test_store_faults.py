@@ -163,10 +163,8 @@ def test_a_real_vault_cannot_be_downgraded_to_test_settings(tmp_path: Path) -> N
 # ---------------------------------------------------------------- other copies
 
 
-def test_a_second_process_holding_the_store_gives_store_busy(tmp_path: Path) -> None:
-    s = new_store(tmp_path, busy_timeout=0.3)
-    s.create_case("c")
-    s.save_answer("c", ("q", None), "before")
+def _hold(db: Path) -> subprocess.Popen[bytes]:
+    """Another process holding the store's write lock until it is killed."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -176,28 +174,47 @@ def test_a_second_process_holding_the_store_gives_store_busy(tmp_path: Path) -> 
             "c.execute('BEGIN IMMEDIATE')\n"
             "print('locked', flush=True)\n"
             "time.sleep(60)\n",
-            str(s.path),
+            str(db),
         ],
         stdout=subprocess.PIPE,
     )
+    assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
+    return holder
+
+
+def test_a_second_process_holding_the_store_gives_store_busy(tmp_path: Path) -> None:
+    s = new_store(tmp_path, busy_timeout=0.3)
+    s.create_case("c")
+    s.save_answer("c", ("q", None), "before")
+    holder = _hold(s.path)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
         started = time.monotonic()
         with pytest.raises(StoreBusy, match="another copy"):
             s.save_answer("c", ("q", None), "during")
         assert time.monotonic() - started >= 0.25  # it waited before giving up
         assert s.load_case("c").answers == {("q", None): "before"}  # reading still works
-        s.hurry(0.05)  # a quick exit: give up almost at once
-        started = time.monotonic()
-        with pytest.raises(StoreBusy):
-            s.save_answer("c", ("q", None), "during")
-        assert time.monotonic() - started < 0.25
     finally:
         holder.kill()
         holder.wait()
     s.save_answer("c", ("q", None), "after")
     assert s.load_case("c").answers == {("q", None): "after"}
     assert s.integrity_check()
+    s.close()
+
+
+def test_hurry_stops_a_quick_exit_waiting_on_a_busy_store(tmp_path: Path) -> None:
+    s = new_store(tmp_path, busy_timeout=4.0)
+    s.create_case("c")
+    holder = _hold(s.path)
+    try:
+        s.hurry(0.05)
+        started = time.monotonic()
+        with pytest.raises(StoreBusy):
+            s.save_answer("c", ("q", None), "during")
+        assert time.monotonic() - started < 2.0  # not the 4 s it would otherwise wait
+    finally:
+        holder.kill()
+        holder.wait()
     s.close()
 
 
