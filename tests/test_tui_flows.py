@@ -18,7 +18,7 @@ from s7prep.tui.screens.statement import ExportDialog, StatementScreen
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.question import QuestionView
-from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text
+from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text, wait_until
 
 KIDS = (Child("c1", "A.B.", age=9), Child("c2", "C.D.", born="2015"))
 
@@ -219,7 +219,7 @@ def test_autosave_after_a_pause_and_not_saved_on_failure(tmp_path: Path) -> None
             status = app.screen.query_one("#status")
             await type_text(pilot, "Sam")
             assert status.render().plain == "Not saved yet"  # type: ignore[attr-defined]
-            await pilot.pause(0.6)
+            await wait_until(pilot, lambda: status.render().plain == "Saved")  # type: ignore[attr-defined]
             assert status.render().plain == "Saved"  # type: ignore[attr-defined]
             assert stored(home)[("your_name", None)] == "Sam"
             # The disk fails: the message says so and the text stays in the box.
@@ -230,7 +230,7 @@ def test_autosave_after_a_pause_and_not_saved_on_failure(tmp_path: Path) -> None
 
             app.session.store.save_answer = failing  # type: ignore[method-assign]
             await type_text(pilot, " Jones")
-            await pilot.pause(0.6)
+            await wait_until(pilot, lambda: status.render().plain != "Not saved yet")  # type: ignore[attr-defined]
             assert status.render().plain == "Not saved: the disk is full"  # type: ignore[attr-defined]
             assert app.screen.query_one(QuestionView).query_one(Input).value == "Sam Jones"
             app.session.store.save_answer = real  # type: ignore[method-assign]

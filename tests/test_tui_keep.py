@@ -12,7 +12,7 @@ from textual.widgets import Input
 from s7prep.model import Child
 from s7prep.tui.screens.dialogs import ChildDialog, RecordDialog
 from s7prep.tui.screens.unlock import UnlockScreen
-from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text
+from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text, wait_until
 
 # Seeded so that the case opens on the list question "incidents" (when, what, ongoing).
 ANSWERS = {("role", None): "mother", ("your_name", None): "Sam", ("concern_types", None): ["conflict"]}
@@ -162,7 +162,7 @@ def test_a_kill_signal_gets_the_quick_exit(tmp_path: Path) -> None:
             await type_text(pilot, "March 2024")
             dialog.query(Input)[1].value = "Before the kill"
             os.kill(os.getpid(), signal.SIGTERM)
-            await pilot.pause(0.2)
+            await wait_until(pilot, lambda: bool(app._exit))
         assert app._exit and app.return_code == 0
 
     # Without the app's own handler this one swallows the signal, so the test fails

@@ -5,6 +5,7 @@ what the screen shows."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -139,3 +140,11 @@ def screen_text(app: S7App) -> str:
     """Everything the top screen shows now, as plain text, line by line."""
     strips = app.screen._compositor.render_strips()
     return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+async def wait_until(pilot: Pilot[Any], holds: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Pause until `holds()` is true (timers fire late on a loaded machine)."""
+    for _ in range(int(seconds / 0.05)):
+        if holds():
+            return
+        await pilot.pause(0.05)
