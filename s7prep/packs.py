@@ -7,7 +7,7 @@ pack is reported and left out; the others still load.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,35 +22,23 @@ from s7prep.model import (
     PackSet,
     Question,
     Section,
-    Signpost,
 )
+from s7prep.pack_error import PackError
+from s7prep.pack_refs import check_references
 from s7prep.pack_schema import ID_PATTERN, OBJECTS, Field
-from s7prep.yamlsafe import YList, YMap
+from s7prep.signposts import read_signposts
+from s7prep.yamlsafe import YList, YMap, as_date, iso_date
+
+__all__ = ["LoadResult", "PackError", "load", "read_pack", "shipped"]
 
 SIGNPOSTS_FILE = "_signposts.yaml"
 _ID = re.compile(ID_PATTERN)
-
-
-@dataclass(frozen=True)
-class PackError:
-    path: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.field}: " if self.field else ""
-        return f"{self.path}:{self.line}: {where}{self.message}"
 
 
 @dataclass
 class LoadResult:
     packset: PackSet
     errors: list[PackError] = field(default_factory=list)
-
-
-class _Invalid(Exception):
-    """Raised inside a pack once its errors are recorded, to leave it out."""
 
 
 class _Checker:
@@ -105,7 +93,7 @@ class _Checker:
         elif kind == "number":
             ok = isinstance(value, int | float) and not isinstance(value, bool)
         elif kind == "date":
-            ok = isinstance(value, date) or (isinstance(value, str) and _iso_date(value) is not None)
+            ok = isinstance(value, date) or (isinstance(value, str) and iso_date(value) is not None)
             if not ok:
                 self.error(line, where, "must be a date like 2026-11-01")
                 return
@@ -148,17 +136,6 @@ _DESCRIBE = {
 
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
-
-
-def _iso_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _build_choices(ck: _Checker, raw: YMap, where: str) -> tuple[Choice, ...]:
@@ -307,7 +284,7 @@ def _build_pack(ck: _Checker, data: Any, path: str) -> Pack | None:
         id=m["id"],
         title=m["title"],
         version=m["version"],
-        reviewed=_as_date(m["reviewed"]),
+        reviewed=as_date(m["reviewed"]),
         sources=tuple(m["sources"]),
         order=m["order"],
         sections=tuple(sections),
@@ -344,153 +321,6 @@ def read_pack(path: Path) -> tuple[Pack | None, list[PackError], dict[str, int]]
     ck = _Checker(name)
     pack = _build_pack(ck, data, name)
     return pack, ck.errors, _question_lines(data)
-
-
-def read_signposts(path: Path) -> tuple[tuple[Signpost, ...], list[PackError]]:
-    name = str(path)
-    try:
-        data = yamlsafe.load(path.read_bytes())
-    except OSError as exc:
-        return (), [PackError(name, 1, "", f"cannot read: {exc.strerror}")]
-    except yamlsafe.YamlError as exc:
-        return (), [PackError(name, exc.line, "", str(exc))]
-    errors: list[PackError] = []
-    items = data.get("signposts") if isinstance(data, YMap) else None
-    if not isinstance(items, YList):
-        return (), [PackError(name, 1, "signposts", "must be a list of helplines")]
-    out: list[Signpost] = []
-    keys = {"id", "name", "number", "for", "hours", "source", "checked"}
-    for i, (item, line) in enumerate(zip(items, items.lines, strict=True)):
-        where = f"signposts[{i}]"
-        if not isinstance(item, YMap):
-            errors.append(PackError(name, line, where, "must be a mapping"))
-            continue
-        bad = [k for k in item if k not in keys] + [
-            k
-            for k in sorted(keys - {"hours"})
-            if not (isinstance(item.get(k), str | date) and str(item.get(k)).strip())
-        ]
-        for key in bad:
-            errors.append(
-                PackError(
-                    name,
-                    item.lines.get(key, line),
-                    f"{where}.{key}",
-                    "unknown key" if key not in keys else "missing or empty",
-                )
-            )
-        if not bad:
-            checked = item["checked"]
-            if not isinstance(checked, date) and _iso_date(str(checked)) is None:
-                errors.append(
-                    PackError(
-                        name, item.lines["checked"], f"{where}.checked", "must be a date like 2026-11-01"
-                    )
-                )
-                continue
-            out.append(
-                Signpost(
-                    item["id"],
-                    item["name"],
-                    str(item["number"]),
-                    item["for"],
-                    item["source"],
-                    _as_date(checked),
-                    item.get("hours", ""),
-                )
-            )
-    return tuple(out), errors
-
-
-def _check_references(
-    packs: Sequence[Pack],
-    lines: dict[str, dict[str, int]],
-    context: dict[str, Question],
-    signpost_ids: set[str],
-) -> tuple[list[Pack], list[PackError]]:
-    """Checks across packs: unique ids, conditions and signposts that fit."""
-    errors: list[PackError] = []
-    known: dict[str, Question] = dict(context)
-    # A question of another installed pack keeps its id: a new pack may not reuse it.
-    first_seen: dict[str, str] = {qid: f"the installed pack {q.pack_id!r}" for qid, q in context.items()}
-    bad_packs: set[str] = set()
-    for pack in packs:
-        for q in pack.questions():
-            if q.id in first_seen:
-                errors.append(
-                    PackError(
-                        pack.path,
-                        lines[pack.path].get(q.id, 1),
-                        f"{q.id}.id",
-                        f"question id {q.id!r} is already used in {first_seen[q.id]}",
-                    )
-                )
-                bad_packs.add(pack.path)
-            first_seen.setdefault(q.id, pack.path)
-            known[q.id] = q
-    for pack in packs:
-        for q in pack.questions():
-            line = lines[pack.path].get(q.id + ".show_if", 1)
-            if q.show_if is not None:
-                for leaf in conditions.comparisons(q.show_if):
-                    problem = _leaf_problem(q, leaf, known)
-                    if problem:
-                        errors.append(PackError(pack.path, line, f"{q.id}.show_if", problem))
-                        bad_packs.add(pack.path)
-            for sid in q.signpost:
-                if sid not in signpost_ids:
-                    errors.append(
-                        PackError(
-                            pack.path,
-                            lines[pack.path].get(q.id + ".signpost", 1),
-                            f"{q.id}.signpost",
-                            f"unknown helpline {sid!r}",
-                        )
-                    )
-                    bad_packs.add(pack.path)
-    return [p for p in packs if p.path not in bad_packs], errors
-
-
-def _leaf_problem(
-    q: Question, leaf: conditions.Compare | conditions.Answered, known: dict[str, Question]
-) -> str | None:
-    target = known.get(leaf.qid)
-    if target is None:
-        return f"unknown question id {leaf.qid!r}"
-    if target.id == q.id:
-        return "a question cannot depend on itself"
-    if target.per_child and not q.per_child:
-        pass  # allowed: true when it holds for any child
-    if isinstance(leaf, conditions.Answered):
-        return None
-    op, value, t = leaf.op, leaf.value, target.type
-    values = value if isinstance(value, tuple) else (value,)
-    if op == "contains":
-        if t != "multi_choice":
-            return f"'contains' needs a multi_choice question, but {target.id!r} is {t}"
-    elif op in ("<", "<=", ">", ">="):
-        if t != "number":
-            return f"{op!r} compares numbers, but {target.id!r} is {t}"
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
-            return f"{op!r} needs a number"
-        return None
-    elif t == "multi_choice":
-        return f"{target.id!r} may hold several choices: use 'contains'"
-    elif t == "list":
-        return f"{target.id!r} is a list: only answered({target.id}) can be used"
-    if t in ("choice", "multi_choice"):
-        for v in values:
-            if v not in target.choice_values:
-                return f"{target.id!r} cannot be {v!r} (its choices: {', '.join(target.choice_values)})"
-    elif t == "yes_no":
-        if not all(isinstance(v, bool) for v in values):
-            return f"{target.id!r} is yes_no: compare it with true or false"
-    elif t == "number":
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
-            return f"{target.id!r} is a number: compare it with a number"
-    elif not all(isinstance(v, str) for v in values):
-        return f"{target.id!r} is {t}: compare it with text in quotes"
-    return None
 
 
 def pack_files(paths: Iterable[Path]) -> tuple[list[Path], Path | None]:
@@ -535,7 +365,7 @@ def load(paths: Iterable[Path] | None = None, context: PackSet | None = None) ->
     # that pack's questions. Every other installed question stays in force.
     replaced = {p.id for p in packs}
     ctx = {qid: q for qid, q in (context.by_id.items() if context else ()) if q.pack_id not in replaced}
-    good, ref_errors = _check_references(packs, lines, ctx, {s.id for s in signposts})
+    good, ref_errors = check_references(packs, lines, ctx, {s.id for s in signposts})
     errors.extend(ref_errors)
     good.sort(key=lambda p: (p.order, p.id))
     return LoadResult(PackSet(tuple(good), signposts), errors)

@@ -6,6 +6,7 @@ alias bomb costs one linear scan. libyaml is used when present.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import yaml
@@ -102,3 +103,16 @@ def load(text: str | bytes) -> Any:
         raise YamlError(f"not valid YAML: {exc.problem or exc.context}", line) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"not valid YAML: {exc}", 1) from None
+
+
+def iso_date(text: str) -> date | None:
+    """A date written as 2026-11-01, or None."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def as_date(value: Any) -> date:
+    """A YAML date: already a date (unquoted), or ISO text (quoted)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
