@@ -332,8 +332,9 @@ def test_idle_auto_lock(tmp_path: Path) -> None:
             await open_case(pilot, view="")
             assert isinstance(app.screen, SetupScreen)  # a new case opens on its details
             # Locks after 0.4 s without use; allow a loaded machine up to 5 s to get there.
+            # A plain sleep: Pilot.pause waits on the current screen, which the lock removes.
             for _ in range(50):
-                await pilot.pause(0.1)
+                await asyncio.sleep(0.1)
                 if isinstance(app.screen, UnlockScreen):
                     break
             await settle(pilot)

@@ -4,6 +4,7 @@ what the screen shows."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Callable
 from datetime import date
@@ -143,8 +144,10 @@ def screen_text(app: S7App) -> str:
 
 
 async def wait_until(pilot: Pilot[Any], holds: Callable[[], bool], seconds: float = 5.0) -> None:
-    """Pause until `holds()` is true (timers fire late on a loaded machine)."""
+    """Let the app run until `holds()` is true (timers fire late on a loaded machine).
+    A plain sleep: Pilot.pause waits on the current screen, which may be going away."""
     for _ in range(int(seconds / 0.05)):
         if holds():
             return
-        await pilot.pause(0.05)
+        await asyncio.sleep(0.05)
+    await pilot.pause()
