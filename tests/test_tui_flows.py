@@ -327,10 +327,12 @@ def test_idle_auto_lock(tmp_path: Path) -> None:
     seed(home)
 
     async def run() -> None:
-        app = app_for(home, ps, PASS, lock_after=0.4)
+        app = app_for(home, ps, PASS, lock_after=0.4)  # the idle check then runs every 0.1 s
         async with app.run_test(size=(80, 24)) as pilot:
+            app.lock_after = 3600  # not while a slow machine is still opening the case
             await open_case(pilot, view="")
             assert isinstance(app.screen, SetupScreen)  # a new case opens on its details
+            app.lock_after = 0.4
             # Locks after 0.4 s without use; allow a loaded machine up to 5 s to get there.
             # A plain sleep: Pilot.pause waits on the current screen, which the lock removes.
             for _ in range(50):

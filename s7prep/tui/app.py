@@ -204,7 +204,11 @@ class S7App(App[int]):
             self.refresh_bindings()
 
     def _check_idle(self) -> None:
-        if self.lock_after and time.monotonic() - self._last_input >= self.lock_after:
+        if not self.lock_after or not self.session.unlocked or len(self.screen_stack) <= 1:
+            return  # nothing to lock
+        if time.monotonic() - self._last_input >= self.lock_after:
+            # One lock per idle spell: a second, exclusive worker would cancel the first mid-lock.
+            self._last_input = time.monotonic()
             minutes = self.lock_after / 60
             when = f"{minutes:g} minute{'s' if minutes != 1 else ''}" if minutes >= 1 else "a short while"
             self.run_worker(self.action_lock(f"Locked after {when} without use."), exclusive=True)
