@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from s7prep.model import CHECKLIST, AnswerKey, Answers, Child, PackSet, Question, Section
+from s7prep.model import AnswerKey, Answers, Child, PackSet, Question, Section
 
 
 class AnswerError(ValueError):
@@ -320,10 +320,6 @@ class Count:
     def __add__(self, other: Count) -> Count:
         return Count(self.answered + other.answered, self.visible + other.visible)
 
-    @property
-    def done(self) -> bool:
-        return self.visible > 0 and self.answered == self.visible
-
 
 @dataclass(frozen=True)
 class Progress:
@@ -351,10 +347,6 @@ def progress(slots: Iterable[Slot], answers: Answers) -> Progress:
             by_letter[(ck, letter)] = by_letter.get((ck, letter), Count()) + one
         total = total + one
     return Progress(by_child, by_letter, by_section, total)
-
-
-def letters() -> tuple[str, ...]:
-    return tuple(CHECKLIST)
 
 
 def hidden_answers(packset: PackSet, children: Sequence[Child], answers: Answers) -> list[AnswerKey]:

@@ -173,14 +173,6 @@ class PackSet:
                 return s
         return None
 
-    def section_of(self, question: Question) -> Section:
-        for pack in self.packs:
-            if pack.id == question.pack_id:
-                for section in pack.sections:
-                    if section.id == question.section_id:
-                        return section
-        raise KeyError(question.id)
-
 
 @dataclass(frozen=True)
 class Child:

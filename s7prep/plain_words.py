@@ -84,7 +84,7 @@ def section_heading(slot: Slot, intro: bool = True) -> list[str]:
     return lines
 
 
-def help_lines(q: Question, partial_choices: bool = False) -> list[str]:
+def help_lines(q: Question) -> list[str]:
     out: list[str] = []
     if q.help:
         out.append(f"Help: {q.help.strip()}")

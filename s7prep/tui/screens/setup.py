@@ -14,10 +14,10 @@ from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.model import Child
 from s7prep.statement import OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER, ROLE, ROLE_OTHER
+from s7prep.statement_escape import show_date
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.screens.dialogs import ChildDialog, ConfirmDialog
 from s7prep.tui.session import Outcome
-from s7prep.tui.widgets.answers import describe_date
 from s7prep.tui.widgets.nav import SaveStatus
 from s7prep.tui.widgets.question import QuestionView
 
@@ -28,7 +28,7 @@ CHILDREN_NOTE = "Initials are enough. Children are kept encrypted, like your ans
 def child_line(child: Child) -> str:
     parts = [child.name]
     if child.born:
-        parts.append(f"born {describe_date(child.born)}")
+        parts.append(f"born {show_date(child.born)}")
     elif child.age is not None:
         parts.append(f"aged {child.age}")
     if child.lives_with:

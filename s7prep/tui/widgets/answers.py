@@ -22,11 +22,6 @@ from s7prep.statement_escape import show_date
 from s7prep.tui.widgets.choices import ChoiceList
 
 
-def describe_date(stored: str) -> str:
-    """A partial date as a person reads it: 2023, March 2023, 14 March 2023."""
-    return show_date(stored)
-
-
 def describe_value(question: Question, value: Any) -> str:
     """A stored answer as one short line of plain text (for lists and tables)."""
     if value is None or value == "" or value == []:
@@ -40,7 +35,7 @@ def describe_value(question: Question, value: Any) -> str:
         return "Yes" if value else "No"
     if t == "date" and isinstance(value, str):
         try:
-            return describe_date(engine.parse_partial_date(value))
+            return show_date(engine.parse_partial_date(value))
         except engine.AnswerError:
             return value
     if t == "list":
@@ -164,7 +159,7 @@ class DateAnswer(TextAnswer):
         if not text.strip():
             return "Rough dates are fine: a year on its own will do."
         try:
-            return f"Read as: {describe_date(engine.parse_partial_date(text))}"
+            return f"Read as: {show_date(engine.parse_partial_date(text))}"
         except engine.AnswerError as exc:
             return str(exc)
 
