@@ -5,7 +5,9 @@ unlocking, and a quick exit still closes at once."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import Input
 
@@ -124,9 +126,9 @@ def test_lock_keeps_changed_child_details_in_the_open_dialog(tmp_path: Path) -> 
         store.close()
 
 
-def test_ctrl_q_keeps_typing_and_an_open_entry_like_a_quick_exit(tmp_path: Path) -> None:
-    """Ctrl+Q (Quit, in the help) straight after typing: the autosave pause has not
-    passed, and the entry in the open dialog has not been added yet."""
+def _leave_with_an_open_entry(tmp_path: Path, what: str, leave: Callable[[Any], Awaitable[None]]) -> None:
+    """Type an entry into the open record dialog, then leave with `leave(pilot)`
+    before the entry is added: it must be stored all the same, and the exit clean."""
     ps = packset(tmp_path)
     home = tmp_path / "home"
     seed(home, answers=ANSWERS)
@@ -136,13 +138,23 @@ def test_ctrl_q_keeps_typing_and_an_open_entry_like_a_quick_exit(tmp_path: Path)
         async with app.run_test(size=(80, 24)) as pilot:
             dialog = await _open_entry(pilot)
             await type_text(pilot, "March 2024")
-            dialog.query(Input)[1].value = "A row at handover"
-            await pilot.press("ctrl+q")
-            await pilot.pause()
+            dialog.query(Input)[1].value = what  # typed, its message not yet handled
+            await leave(pilot)
         assert app._exit and app.return_code == 0
 
     asyncio.run(run())
-    assert stored(home)[("incidents", None)] == [{"when": "2024-03", "what": "A row at handover"}]
+    assert stored(home)[("incidents", None)] == [{"when": "2024-03", "what": what}]
+
+
+def test_ctrl_q_keeps_typing_and_an_open_entry_like_a_quick_exit(tmp_path: Path) -> None:
+    """Ctrl+Q (Quit, in the help) straight after typing: the autosave pause has not
+    passed, and the entry in the open dialog has not been added yet."""
+
+    async def ctrl_q(pilot: Any) -> None:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+
+    _leave_with_an_open_entry(tmp_path, "A row at handover", ctrl_q)
 
 
 def test_a_kill_signal_gets_the_quick_exit(tmp_path: Path) -> None:
@@ -151,25 +163,14 @@ def test_a_kill_signal_gets_the_quick_exit(tmp_path: Path) -> None:
     import os
     import signal
 
-    ps = packset(tmp_path)
-    home = tmp_path / "home"
-    seed(home, answers=ANSWERS)
-
-    async def run() -> None:
-        app = app_for(home, ps, PASS)
-        async with app.run_test(size=(80, 24)) as pilot:
-            dialog = await _open_entry(pilot)
-            await type_text(pilot, "March 2024")
-            dialog.query(Input)[1].value = "Before the kill"
-            os.kill(os.getpid(), signal.SIGTERM)
-            await wait_until(pilot, lambda: bool(app._exit))
-        assert app._exit and app.return_code == 0
+    async def kill(pilot: Any) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        await wait_until(pilot, lambda: bool(pilot.app._exit))
 
     # Without the app's own handler this one swallows the signal, so the test fails
     # on its assertions instead of killing the test run.
     before = signal.signal(signal.SIGTERM, lambda signum, frame: None)
     try:
-        asyncio.run(run())
+        _leave_with_an_open_entry(tmp_path, "Before the kill", kill)
     finally:
         signal.signal(signal.SIGTERM, before)
-    assert stored(home)[("incidents", None)] == [{"when": "2024-03", "what": "Before the kill"}]
