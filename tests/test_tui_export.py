@@ -12,7 +12,7 @@ from textual.widgets import Input
 
 from s7prep.model import Child
 from s7prep.tui.screens.statement import ExportDialog, StatementScreen
-from tests.tui_helpers import PASS, app_for, open_case, packset, screen_text, seed, settle
+from tests.tui_helpers import PASS, app_for, open_case, open_child_dialog, packset, screen_text, seed, settle
 
 KIDS = (Child("c1", "A.B.", age=9),)
 ANSWERS = {("role", None): "mother", ("child_age", "c1"): 9, ("child_said", "c1"): "Stay at school."}
@@ -107,9 +107,7 @@ def test_the_dialogs_fit_80x24_with_every_label_in_sight(tmp_path: Path) -> None
     async def run() -> None:
         app = app_for(home, ps, PASS, export_folder=Path("/exports"))
         async with app.run_test(size=(80, 24)) as pilot:
-            await open_case(pilot, view="f3")
-            await pilot.click("#child-add")
-            await settle(pilot)
+            await open_child_dialog(pilot)
             await pilot.pause(0.1)
             shown = screen_text(app)
             for label in ("Add a child", "Name or initials", "Who they live with now", "OK", "Cancel"):

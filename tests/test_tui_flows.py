@@ -18,7 +18,18 @@ from s7prep.tui.screens.statement import ExportDialog, StatementScreen
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.question import QuestionView
-from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text, wait_until
+from tests.tui_helpers import (
+    PASS,
+    app_for,
+    open_case,
+    open_child_dialog,
+    packset,
+    seed,
+    settle,
+    stored,
+    type_text,
+    wait_until,
+)
 
 KIDS = (Child("c1", "A.B.", age=9), Child("c2", "C.D.", born="2015"))
 
@@ -250,10 +261,7 @@ def test_quick_exit_from_a_dialog_with_escape_three_times(tmp_path: Path) -> Non
     async def run() -> None:
         app = app_for(home, ps, PASS)
         async with app.run_test(size=(100, 40)) as pilot:
-            await open_case(pilot, view="f3")
-            await pilot.click("#child-add")
-            await settle(pilot)
-            assert isinstance(app.screen, ChildDialog)
+            await open_child_dialog(pilot)
             await pilot.press("escape", "escape", "escape")
             await pilot.pause()
         assert app._exit and app.return_code == 0
@@ -295,10 +303,7 @@ def test_lock_from_a_dialog_and_from_a_text_area(tmp_path: Path) -> None:
     async def run() -> None:
         app = app_for(home, ps, PASS)
         async with app.run_test(size=(100, 40)) as pilot:
-            await open_case(pilot, view="f3")
-            await pilot.click("#child-add")
-            await settle(pilot)
-            assert isinstance(app.screen, ChildDialog)
+            await open_child_dialog(pilot)
             await pilot.press("ctrl+l")
             await settle(pilot)
             assert isinstance(app.screen, UnlockScreen) and len(app.screen_stack) == 1

@@ -12,9 +12,20 @@ from typing import Any
 from textual.widgets import Input
 
 from s7prep.model import Child
-from s7prep.tui.screens.dialogs import ChildDialog, RecordDialog
+from s7prep.tui.screens.dialogs import RecordDialog
 from s7prep.tui.screens.unlock import UnlockScreen
-from tests.tui_helpers import PASS, app_for, open_case, packset, seed, settle, stored, type_text, wait_until
+from tests.tui_helpers import (
+    PASS,
+    app_for,
+    open_case,
+    open_child_dialog,
+    packset,
+    seed,
+    settle,
+    stored,
+    type_text,
+    wait_until,
+)
 
 # Seeded so that the case opens on the list question "incidents" (when, what, ongoing).
 ANSWERS = {("role", None): "mother", ("your_name", None): "Sam", ("concern_types", None): ["conflict"]}
@@ -106,10 +117,7 @@ def test_lock_keeps_changed_child_details_in_the_open_dialog(tmp_path: Path) -> 
     async def run() -> None:
         app = app_for(home, ps, PASS)
         async with app.run_test(size=(80, 24)) as pilot:
-            await open_case(pilot, view="f3")
-            await pilot.click("#child-add")
-            await settle(pilot)
-            assert isinstance(app.screen, ChildDialog)
+            await open_child_dialog(pilot)
             await type_text(pilot, "E.F.")
             await pilot.press("ctrl+l")
             await settle(pilot)

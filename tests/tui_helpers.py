@@ -151,3 +151,13 @@ async def wait_until(pilot: Pilot[Any], holds: Callable[[], bool], seconds: floa
             return
         await asyncio.sleep(0.05)
     await pilot.pause()
+
+
+async def open_child_dialog(pilot: Pilot[Any]) -> None:
+    """Open the case on its details and the "Add a child" dialog."""
+    from s7prep.tui.screens.dialogs import ChildDialog
+
+    await open_case(pilot, view="f3")
+    await pilot.click("#child-add")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ChildDialog)
