@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT))  # for the invented cases in tests/fixtures
 
 from timing import median_ms  # noqa: E402
 
-from s7prep import statement, statement_export, statement_render  # noqa: E402
+from s7prep.statement import build as statement  # noqa: E402
+from s7prep.statement import export as statement_export  # noqa: E402
+from s7prep.statement import render as statement_render  # noqa: E402
 from tests.fixtures.cases import load, packset  # noqa: E402
 
 DAY = date(2026, 11, 22)

@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 from timing import median_ms
 
-from s7prep import engine, packs, resources
-from s7prep.model import Child
+from s7prep import engine, resources
+from s7prep.packs import loader as packs
+from s7prep.packs.model import Child
 
 try:
     from yaml import CSafeLoader as Loader

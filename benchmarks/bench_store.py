@@ -19,9 +19,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from s7prep import store_schema, vault
-from s7prep.model import Child
-from s7prep.store import Store
+from s7prep.packs.model import Child
+from s7prep.store import schema as store_schema
+from s7prep.store import vault
+from s7prep.store.store import Store
 
 PASS = "correct horse battery staple"
 TYPICAL = (
@@ -139,7 +140,7 @@ def main() -> None:
 
 
 def store_data(children: list[Child], answers: dict[tuple[str, str | None], Any]) -> Any:
-    from s7prep.store import CaseData
+    from s7prep.store.store import CaseData
 
     return CaseData(tuple(children), answers)
 

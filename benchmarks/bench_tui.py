@@ -45,9 +45,9 @@ SHOWN = textwrap.dedent(
 OURS = SHOWN + textwrap.dedent(
     """
     import sys
-    from s7prep import cli
+    from s7prep.cli import main as cli
     args = cli.build_parser().parse_args(["--home", sys.argv[1]])
-    from s7prep import cli_ui
+    from s7prep.cli import app as cli_ui
     from s7prep.tui.screens.unlock import UnlockScreen
     app = cli_ui.build_app(args)  # what `s7prep` runs, less the terminal check
     unlock = sys.argv[2] == "unlock"
@@ -140,9 +140,10 @@ def memory(home: Path) -> None:
 
 
 async def next_question(home: Path, n: int) -> list[float]:
-    from s7prep import demo, packs
-    from s7prep.model import Child
-    from s7prep.store import Store
+    from s7prep.packs import loader as packs
+    from s7prep.packs.model import Child
+    from s7prep.store import demo
+    from s7prep.store.store import Store
     from s7prep.tui.app import make_app
     from s7prep.tui.screens.questions import QuestionsScreen
 
@@ -219,7 +220,7 @@ def main(argv: Any = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="s7prep-bench-") as tmp:
         home = Path(tmp) / "home"
-        from s7prep.store import Store
+        from s7prep.store.store import Store
 
         store = Store.open(home)
         store.create_vault(PASS)  # production KDF: the unlock below is a real one

@@ -1,3 +1,3 @@
-from s7prep.cli import main
+from s7prep.cli.main import main
 
 raise SystemExit(main())

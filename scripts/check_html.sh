@@ -59,7 +59,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from s7prep import statement, statement_render
+from s7prep.statement import build as statement
+from s7prep.statement import render as statement_render
 from tests.fixtures.cases import load, packset
 
 ps = packset()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import packs
-from s7prep.model import PackSet
+from s7prep.packs import loader as packs
+from s7prep.packs.model import PackSet
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_PACKS = FIXTURES / "packs"

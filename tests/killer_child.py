@@ -29,8 +29,8 @@ def key_of(run: int, i: int) -> tuple[str, str | None]:
 
 
 def main(home: Path, run: int) -> None:
-    from s7prep.model import Child
-    from s7prep.store import Store
+    from s7prep.packs.model import Child
+    from s7prep.store.store import Store
 
     store = Store.open(home, insecure_fast_kdf_for_tests=True)
     if store.is_initialised:

@@ -12,11 +12,11 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from s7prep import plain_session
-from s7prep.model import PackSet
-from s7prep.plain_export import Exporter
-from s7prep.plain_prompts import Prompter
-from s7prep.store import Store
+from s7prep.packs.model import PackSet
+from s7prep.plain import session as plain_session
+from s7prep.plain.export import Exporter
+from s7prep.plain.prompts import Prompter
+from s7prep.store.store import Store
 
 TODAY = date(2026, 11, 22)
 LABEL = "call-2026-11-22-1"

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from s7prep.model import Child
-from s7prep.store import Store
+from s7prep.packs.model import Child
+from s7prep.store.store import Store
 
 PASS = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import packs, passphrase
-from s7prep.cli import main
-from s7prep.model import PackSet
+from s7prep.cli import passphrase
+from s7prep.cli.main import main
+from s7prep.packs import loader as packs
+from s7prep.packs.model import PackSet
 from tests.store_helpers import PASS, child_env, files_containing
 
 MARK = "QZXMARK"
@@ -282,7 +283,7 @@ def test_passphrase_change_warns_while_another_copy_reads(
 ) -> None:
     import sqlite3
 
-    from s7prep.store import Store
+    from s7prep.store.store import Store
 
     slow = Store.open  # the default 3 s wait for a busy store, cut short here
     monkeypatch.setattr(

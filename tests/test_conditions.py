@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from s7prep import conditions
-from s7prep.conditions import ConditionError
+from s7prep.packs import conditions
+from s7prep.packs.conditions import ConditionError
 
 
 def holds(text: str, **answers: Any) -> bool:

@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 
-from s7prep import engine, packs
-from s7prep.model import CHECKLIST, Child, Pack, PackSet, Question, Section
+from s7prep import engine
+from s7prep.packs import loader as packs
+from s7prep.packs.model import CHECKLIST, Child, Pack, PackSet, Question, Section
 
 Grade = Callable[[str], float]
 
@@ -541,7 +542,7 @@ def test_permission_to_apply_is_asked_of_relatives_not_parents(shipped: PackSet)
 def test_essential_questions_never_wait_on_a_question_off_the_short_path() -> None:
     # Someone with an interview tomorrow only sees essential questions: an essential
     # question whose condition names a non-essential one would never be shown.
-    from s7prep import conditions
+    from s7prep.packs import conditions
 
     ps = packs.shipped().packset
     problems = [

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from s7prep import engine
 from s7prep.engine import AnswerError
-from s7prep.model import Answers, Child, PackSet
+from s7prep.packs.model import Answers, Child, PackSet
 
 KIDS = [Child("c1", "A.B.", age=9), Child("c2", "C.D.", born="2022")]
 

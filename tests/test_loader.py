@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import packs
+from s7prep.packs import loader as packs
 
 GOOD = """\
 id: {pid}
@@ -248,7 +248,7 @@ def test_error_string_has_file_line_field(tmp_path: Path) -> None:
 
 
 def test_sample_fixture_uses_every_type(sample_packset) -> None:  # type: ignore[no-untyped-def]
-    from s7prep.model import QUESTION_TYPES
+    from s7prep.packs.model import QUESTION_TYPES
 
     types = {q.type for q in sample_packset.by_id.values()}
     types |= {f.type for q in sample_packset.by_id.values() for f in q.fields}

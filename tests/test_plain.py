@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from s7prep.model import Child, PackSet
-from s7prep.plain_case import suggest_label
-from s7prep.plain_session import Outcome
-from s7prep.plain_words import resume
-from s7prep.store import Store
+from s7prep.packs.model import Child, PackSet
+from s7prep.plain.case_setup import suggest_label
+from s7prep.plain.session import Outcome
+from s7prep.plain.words import resume
+from s7prep.store.store import Store
 from tests.plain_helpers import (
     BACKSPACE,
     CTRL_C,

@@ -15,9 +15,9 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
-from s7prep.model import PackSet
-from s7prep.plain_prompts import Command, Prompter
-from s7prep.statement_export import FileExporter
+from s7prep.packs.model import PackSet
+from s7prep.plain.prompts import Command, Prompter
+from s7prep.statement.export import FileExporter
 from tests.plain_helpers import ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store
 
 
@@ -119,9 +119,10 @@ def test_ask_clears_the_screen_however_the_run_ends(
 ) -> None:
     """A volunteer's next caller must not find this caller's answers on the screen,
     even when the run ended with an error or Ctrl+C; the last message comes after."""
-    from s7prep import cli_ask, plain_session
-    from s7prep.cli import main
-    from s7prep.store_errors import StoreBusy
+    from s7prep.cli import ask as cli_ask
+    from s7prep.cli.main import main
+    from s7prep.plain import session as plain_session
+    from s7prep.store.errors import StoreBusy
 
     closed: list[bool] = []
 
@@ -157,7 +158,7 @@ def test_printed_text_wraps_at_words_not_mid_word(
 ) -> None:
     import os
 
-    from s7prep import cli_ask
+    from s7prep.cli import ask as cli_ask
 
     monkeypatch.setattr(cli_ask.shutil, "get_terminal_size", lambda: os.terminal_size((50, 24)))
     text = "These first questions say who you are to the children, even if there is only one child."

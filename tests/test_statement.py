@@ -13,11 +13,13 @@ from typing import Any
 
 import pytest
 
-from s7prep import engine, packs, resources, statement
-from s7prep.addresses import looks_like_address
-from s7prep.model import Case, Child, PackSet
-from s7prep.statement_escape import lines, md, show_date
-from s7prep.statement_render import render
+from s7prep import engine, resources
+from s7prep.packs import loader as packs
+from s7prep.packs.model import Case, Child, PackSet
+from s7prep.statement import build as statement
+from s7prep.statement.addresses import looks_like_address
+from s7prep.statement.escape import lines, md, show_date
+from s7prep.statement.render import render
 from tests.fixtures.cases import load, packset
 
 DAY = date(2026, 11, 22)
@@ -386,7 +388,7 @@ def test_a_statement_from_the_shipped_packs_renders() -> None:
 
 
 def test_hidden_answers_are_counted_and_left_out(ps: PackSet) -> None:
-    from s7prep.statement_export import warnings
+    from s7prep.statement.export import warnings
 
     # The plan date was given, then the person said there is no plan: the date is
     # kept (they may change back) but not exported, and the export says so.

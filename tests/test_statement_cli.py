@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import packs
-from s7prep.cli import main
-from s7prep.model import PackSet
-from s7prep.store import CaseData, Store
+from s7prep.cli.main import main
+from s7prep.packs import loader as packs
+from s7prep.packs.model import PackSet
+from s7prep.store.store import CaseData, Store
 from tests.fixtures.cases import load, packset
 
 PASS = "a long enough test passphrase"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import statement_export as sx
-from s7prep.model import PackSet
+from s7prep.packs.model import PackSet
+from s7prep.statement import export as sx
 from tests.fixtures.cases import load, packset
 
 DAY = date(2026, 11, 22)

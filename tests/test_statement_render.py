@@ -25,11 +25,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from s7prep import engine, statement
-from s7prep.model import Case, PackSet
-from s7prep.statement_escape import lines
-from s7prep.statement_export import ExportError, export
-from s7prep.statement_render import environment, render
+from s7prep import engine
+from s7prep.packs.model import Case, PackSet
+from s7prep.statement import build as statement
+from s7prep.statement.escape import lines
+from s7prep.statement.export import ExportError, export
+from s7prep.statement.render import environment, render
 from tests.fixtures.cases import NAMES, load, packset
 
 DAY = date(2026, 11, 22)
@@ -270,7 +271,7 @@ def test_user_templates_come_first(ps: PackSet, tmp_path: Path) -> None:
         '{% from "_statement_words.j2" import words %}\n'
         "# {{ words.title }}\n\n{{ s.role }} {{ s.prepared }}\n"
     )
-    from s7prep.statement_render import render as render_with
+    from s7prep.statement.render import render as render_with
 
     s = statement.build(load("grandparent", ps), ps, DAY)
     assert render_with(s, "md", tmp_path) == "# Prepared for the officer\n\ngrandmother 22 November 2026\n"

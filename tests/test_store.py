@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from s7prep import engine, store_schema
-from s7prep.model import Child, PackSet
-from s7prep.store import (
+from s7prep import engine
+from s7prep.packs.model import Child, PackSet
+from s7prep.store import schema as store_schema
+from s7prep.store.store import (
     CaseData,
     CaseExists,
     CaseNotFound,

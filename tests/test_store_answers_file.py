@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import answers_file
-from s7prep.model import Case, Child, PackSet
+from s7prep.packs.model import Case, Child, PackSet
+from s7prep.store import answers_file
 
 
 def test_a_document_follows_pack_order_and_the_stored_shape(sample_packset: PackSet) -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from s7prep import vault
-from s7prep.store import CorruptStore, NotSaved, Store, StoreBusy, WrongPassphrase
+from s7prep.store import vault
+from s7prep.store.store import CorruptStore, NotSaved, Store, StoreBusy, WrongPassphrase
 from tests.store_helpers import PASS, child_env, fill_case, new_store, no_root_powers, open_store
 
 MARK = "QZXMARK"
@@ -223,7 +223,7 @@ def test_hurry_stops_a_quick_exit_waiting_on_a_busy_store(tmp_path: Path) -> Non
 _READ_ONLY_CHILD = """
 import json, sys
 from pathlib import Path
-from s7prep.store import NotSaved, Store
+from s7prep.store.store import NotSaved, Store
 home, out = Path(sys.argv[1]), {}
 try:
     s = Store.open(home, insecure_fast_kdf_for_tests=True)

@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
-from s7prep import cli, cli_ui, demo, engine
-from s7prep.cli import CliError
-from s7prep.model import PackSet
+from s7prep import engine
+from s7prep.cli import app as cli_ui
+from s7prep.cli import main as cli
+from s7prep.cli.common import CliError
+from s7prep.packs.model import PackSet
+from s7prep.store import demo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,7 +56,9 @@ def test_the_app_needs_a_terminal(tmp_path: Path) -> None:
 
 
 def test_help_stays_fast_without_textual() -> None:
-    code = "import sys; from s7prep import cli; cli.build_parser(); print('textual' in sys.modules)"
+    code = (
+        "import sys; from s7prep.cli import main as cli; cli.build_parser(); print('textual' in sys.modules)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -64,7 +69,7 @@ def test_help_stays_fast_without_textual() -> None:
 
 
 def test_demo_answers_are_valid_and_leave_gaps() -> None:
-    from s7prep import packs
+    from s7prep.packs import loader as packs
 
     packset = packs.shipped().packset
     children = list(demo.DEMO_CHILDREN)
@@ -90,7 +95,7 @@ def test_demo_runs_in_a_folder_that_is_removed(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(cli_ui, "run", fake_run)
     term = signal.getsignal(signal.SIGTERM)
-    assert demo.run(lock_after=None) == 0
+    assert cli_ui.run_demo_case(lock_after=None) == 0
     assert signal.getsignal(signal.SIGTERM) is term  # the demo's handler is gone again
     assert seen["cases"] == [demo.DEMO_LABEL]
     assert seen["export"].parent == seen["home"].parent  # exports stay in the demo folder
@@ -99,7 +104,7 @@ def test_demo_runs_in_a_folder_that_is_removed(monkeypatch: pytest.MonkeyPatch) 
 
 def test_demo_vault_opens_with_the_published_passphrase(tmp_path: Path, sample_packset: PackSet) -> None:
     demo.fill(tmp_path / "store", sample_packset)
-    store = demo._open_store(tmp_path / "store")
+    store = demo.open_store(tmp_path / "store")
     try:
         store.unlock(demo.DEMO_PASSPHRASE)
         case = store.load_case(demo.DEMO_LABEL)

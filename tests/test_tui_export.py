@@ -10,7 +10,7 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
-from s7prep.model import Child
+from s7prep.packs.model import Child
 from s7prep.tui.screens.statement import ExportDialog, StatementScreen
 from tests.tui_helpers import PASS, app_for, open_case, open_child_dialog, packset, screen_text, seed, settle
 

@@ -9,15 +9,16 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, DataTable, Input, TextArea
 
-from s7prep.model import Child
+from s7prep.packs.model import Child
 from s7prep.tui.screens.cases import CasesScreen
-from s7prep.tui.screens.dialogs import ChildDialog, RecordDialog
+from s7prep.tui.screens.dialogs import ChildDialog
 from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.screens.setup import SetupScreen
 from s7prep.tui.screens.statement import ExportDialog, StatementScreen
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.question import QuestionView
+from s7prep.tui.widgets.records import RecordDialog
 from tests.tui_helpers import (
     PASS,
     app_for,
@@ -216,7 +217,7 @@ def test_conditional_questions_appear_and_disappear(tmp_path: Path) -> None:
 
 
 def test_autosave_after_a_pause_and_not_saved_on_failure(tmp_path: Path) -> None:
-    from s7prep.store_errors import NotSaved
+    from s7prep.store.errors import NotSaved
 
     ps = packset(tmp_path)
     home = tmp_path / "home"

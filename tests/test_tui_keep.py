@@ -11,9 +11,9 @@ from typing import Any
 
 from textual.widgets import Input
 
-from s7prep.model import Child
-from s7prep.tui.screens.dialogs import RecordDialog
+from s7prep.packs.model import Child
 from s7prep.tui.screens.unlock import UnlockScreen
+from s7prep.tui.widgets.records import RecordDialog
 from tests.tui_helpers import (
     PASS,
     app_for,

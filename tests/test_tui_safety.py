@@ -16,15 +16,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual.widgets import Button
 
-from s7prep.model import Child
-from s7prep.store_errors import InvalidInput
-from s7prep.store_input import clean_label
+from s7prep.packs.model import Child
+from s7prep.store.errors import InvalidInput
+from s7prep.store.input_checks import clean_label
 from s7prep.tui.screens.cases import CasesScreen
 from s7prep.tui.screens.coverage import CoverageScreen
-from s7prep.tui.screens.dialogs import ConfirmDialog
 from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.screens.setup import SetupScreen
 from s7prep.tui.screens.statement import StatementScreen
+from s7prep.tui.widgets.dialog import ConfirmDialog
 from tests.tui_helpers import PASS, app_for, packset, screen_text, seed, settle
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static, TextArea
 
-from s7prep.model import Child
+from s7prep.packs.model import Child
 from s7prep.tui.screens.cases import CasesScreen
 from s7prep.tui.screens.coverage import CoverageScreen, coverage
 from s7prep.tui.screens.dialogs import ChildDialog

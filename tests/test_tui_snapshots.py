@@ -15,7 +15,7 @@ import pytest
 import pytest_textual_snapshot
 from textual.pilot import Pilot
 
-from s7prep.model import Child
+from s7prep.packs.model import Child
 from s7prep.tui.screens.questions import QuestionsScreen
 from tests.tui_helpers import PASS, app_for, packset, seed, settle
 
@@ -45,7 +45,7 @@ class _Snapshots(pytest_textual_snapshot.SVGImageExtension):
 @pytest.fixture(autouse=True)
 def _fixed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pytest_textual_snapshot, "SVGImageExtension", _Snapshots)
-    monkeypatch.setattr("s7prep.store._now", lambda: "2026-11-20T10:00:00+00:00")
+    monkeypatch.setattr("s7prep.store.store._now", lambda: "2026-11-20T10:00:00+00:00")
 
 
 def _app(tmp_path: Path, *, unlocked: bool = True, answers: bool = True) -> Any:

@@ -6,8 +6,8 @@ import pytest
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from s7prep import vault
-from s7prep.store_errors import CorruptStore, InvalidInput, WrongPassphrase
+from s7prep.store import vault
+from s7prep.store.errors import CorruptStore, InvalidInput, WrongPassphrase
 
 PASS = "correct horse battery staple"
 

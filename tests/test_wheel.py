@@ -34,7 +34,7 @@ def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
         capture_output=True,
     )
     code = (
-        "import json; from s7prep import packs, resources; r = packs.shipped();"
+        "import json; from s7prep import resources; from s7prep.packs import loader; r = loader.shipped();"
         "print(json.dumps([str(resources.questions_dir()), str(resources.templates_dir()),"
         " len(r.packset.packs), len(r.errors)]))"
     )
@@ -45,3 +45,10 @@ def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
     assert qdir.startswith(str(target)) and tdir.startswith(str(target))
     assert n_packs == len(shipped_packs) - 1  # _signposts.yaml is not a pack
     assert n_errors == 0
+    # The console script's target and `python -m s7prep` run from the installed wheel.
+    entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "s7prep = s7prep.cli.main:main" in entry
+    version = subprocess.run(
+        [sys.executable, "-m", "s7prep", "--version"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert version.returncode == 0 and version.stdout.startswith("s7prep "), version.stderr

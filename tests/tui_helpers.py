@@ -14,9 +14,9 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from s7prep import packs
-from s7prep.model import Child, PackSet
-from s7prep.store import Store
+from s7prep.packs import loader as packs
+from s7prep.packs.model import Child, PackSet
+from s7prep.store.store import Store
 from s7prep.tui.app import S7App, make_app
 
 PASS = "correct horse battery staple"

@@ -1,1 +1,2 @@
-"""The Textual front end. Start it with `make_app` (s7prep.tui.app)."""
+"""The Textual app: the app and its stylesheet, screens/ and widgets/. Calls the core
+(packs, engine, store, statement); never another front end."""

@@ -25,7 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
-from s7prep.model import AnswerKey, PackSet
+from s7prep.packs.model import AnswerKey, PackSet
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.session import Session
 

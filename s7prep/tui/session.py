@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.model import AnswerKey, Case, Child, PackSet
-from s7prep.store_errors import NotSaved, StoreError
+from s7prep.packs.model import AnswerKey, Case, Child, PackSet
+from s7prep.store.errors import NotSaved, StoreError
 
 if TYPE_CHECKING:
-    from s7prep.statement import Statement
+    from s7prep.statement.build import Statement
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Session:
     def __init__(
         self, home: Path, packset: PackSet | None = None, opener: Callable[[Path], Any] | None = None
     ) -> None:
-        from s7prep.store import Store
+        from s7prep.store.store import Store
 
         self.home = home
         self._packset = packset
@@ -86,9 +86,9 @@ class Session:
     def packset(self) -> PackSet:
         # The shipped packs load on first use (during the unlock), not at start-up.
         if self._packset is None:
-            from s7prep import packs
+            from s7prep.packs import loader
 
-            loaded = packs.shipped()
+            loaded = loader.shipped()
             self.pack_problems = len(loaded.errors)
             self._packset = loaded.packset
         return self._packset
@@ -286,27 +286,27 @@ class Session:
     # ------------------------------------------------------------ statement
 
     def statement(self) -> Statement:
-        from s7prep import statement
+        from s7prep.statement.build import build
 
         assert self.case is not None
-        return statement.build(self.case, self.packset, self.today())
+        return build(self.case, self.packset, self.today())
 
     def preview(self) -> tuple[Statement, str]:
         """The statement data and its Markdown text."""
-        from s7prep.statement_render import render
+        from s7prep.statement.render import render
 
         data = self.statement()
         return data, render(data, "md")
 
     def default_file_name(self, fmt: str) -> str:
-        from s7prep.statement_export import default_name
+        from s7prep.statement.export import default_name
 
         return default_name(fmt, self.today())
 
     def export(self, fmt: str, folder: Path, name: str, replace: bool) -> tuple[Path, list[str]]:
         """Write the statement; returns the path and warnings to show. Raises
-        statement_export.ExportError, or FileExistsError when the file is there."""
-        from s7prep import statement_export as sx
+        s7prep.statement.export.ExportError, or FileExistsError when the file is there."""
+        from s7prep.statement import export as sx
 
         assert self.case is not None
         # Absolute, so the person is told exactly where the file went ("." is no help).

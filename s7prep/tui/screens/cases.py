@@ -14,10 +14,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Header, Static
 
-from s7prep.store_errors import InvalidInput, StoreError
-from s7prep.store_input import clean_label
-from s7prep.tui.screens.dialogs import ConfirmDialog, TextDialog
+from s7prep.store.errors import InvalidInput, StoreError
+from s7prep.store.input_checks import clean_label
+from s7prep.tui.screens.dialogs import TextDialog
 from s7prep.tui.session import Session, sentence
+from s7prep.tui.widgets.dialog import ConfirmDialog
 from s7prep.tui.widgets.footer import QuietFooter
 
 LABEL_NOTE = (

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.model import CHECKLIST_SHORT, AnswerKey, Answers, Child
+from s7prep.packs.model import CHECKLIST_SHORT, AnswerKey, Answers, Child
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.widgets.nav import CaseNav
 

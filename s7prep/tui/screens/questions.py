@@ -18,7 +18,7 @@ from textual.widgets import Button, Checkbox, Input, Static
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.model import AnswerKey
+from s7prep.packs.model import AnswerKey
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.session import Outcome, Session
 from s7prep.tui.widgets.answers import Tick

@@ -12,12 +12,13 @@ from textual.widgets.option_list import Option
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.model import Child
-from s7prep.statement import OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER, ROLE, ROLE_OTHER
-from s7prep.statement_escape import show_date
+from s7prep.packs.model import Child
+from s7prep.statement.build import OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER, ROLE, ROLE_OTHER
+from s7prep.statement.escape import show_date
 from s7prep.tui.screens.base import CaseScreen
-from s7prep.tui.screens.dialogs import ChildDialog, ConfirmDialog
+from s7prep.tui.screens.dialogs import ChildDialog
 from s7prep.tui.session import Outcome
+from s7prep.tui.widgets.dialog import ConfirmDialog
 from s7prep.tui.widgets.nav import SaveStatus
 from s7prep.tui.widgets.question import QuestionView
 

@@ -15,12 +15,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
-from s7prep.statement_export import warnings as statement_warnings
+from s7prep.statement.export import warnings as statement_warnings
 from s7prep.tui.screens.base import CaseScreen
-from s7prep.tui.screens.dialogs import Dialog
 from s7prep.tui.session import Session, sentence
 from s7prep.tui.widgets.answers import Tick
 from s7prep.tui.widgets.choices import ChoiceList
+from s7prep.tui.widgets.dialog import Dialog
 
 NOT_ENCRYPTED = (
     "The exported file is not encrypted. Keep it somewhere safe, never in a shared folder, "
@@ -80,7 +80,7 @@ class ExportDialog(Dialog):
         self.submit()
 
     def submit(self) -> None:
-        from s7prep.statement_export import ExportError
+        from s7prep.statement.export import ExportError
 
         folder_text = self.query_one("#export-folder", Input).value.strip()
         name = self.query_one("#export-name", Input).value.strip()

@@ -13,14 +13,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Static
 
-from s7prep import passphrase
-from s7prep.store_errors import StoreError, WrongPassphrase
+from s7prep.store.errors import StoreError, WrongPassphrase
+from s7prep.store.passphrase_rules import NO_RECOVERY
+from s7prep.store.passphrase_rules import problem as passphrase_problem
 from s7prep.tui.session import Session, sentence
 from s7prep.tui.widgets.footer import QuietFooter
 
 FIRST_RUN = (
-    "Choose a passphrase. Everything you type here is kept encrypted with it on this computer. "
-    + passphrase.NO_RECOVERY
+    "Choose a passphrase. Everything you type here is kept encrypted with it on this computer. " + NO_RECOVERY
 )
 UNLOCK = "Enter your passphrase to open your cases."
 KEYS = "F12 or Esc three times: close at once   Ctrl+L: lock   F1: help"
@@ -93,7 +93,7 @@ class UnlockScreen(Screen[None]):
         first = self.query_one("#pass1", Input).value
         if self.creating:
             second = self.query_one("#pass2", Input).value
-            problem = passphrase.problem(first)
+            problem = passphrase_problem(first)
             if problem:
                 self._say(sentence(problem))
                 return

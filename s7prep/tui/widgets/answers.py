@@ -17,8 +17,8 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Static, TextArea
 
 from s7prep import engine
-from s7prep.model import Question
-from s7prep.statement_escape import show_date
+from s7prep.packs.model import Question
+from s7prep.statement.escape import show_date
 from s7prep.tui.widgets.choices import ChoiceList
 
 
@@ -233,12 +233,9 @@ class MultiChoiceAnswer(ChoiceAnswer):
         yield ChoiceList(self.options(), self.initial or [], multiple=True)
 
 
-def widget_for(question: Question, value: Any = None) -> AnswerBox:
-    """The widget that asks `question`, showing `value` (the stored answer)."""
-    if question.type == "list":
-        from s7prep.tui.widgets.records import ListAnswer
-
-        return ListAnswer(question, value)
+def scalar_widget_for(question: Question, value: Any = None) -> AnswerBox:
+    """The widget for any question but a `list` (those are in records.py; a list's
+    fields are never lists, so a record dialog needs only these)."""
     kinds: dict[str, type[AnswerBox]] = {
         "text": TextAnswer,
         "long_text": LongTextAnswer,

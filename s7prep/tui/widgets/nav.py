@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.model import AnswerKey, Answers
+from s7prep.packs.model import AnswerKey, Answers
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from textual.message import Message
 from textual.widgets import Static
 
 from s7prep.engine import Slot
-from s7prep.model import AnswerKey, Signpost
-from s7prep.tui.widgets.answers import AnswerBox, widget_for
+from s7prep.packs.model import AnswerKey, Signpost
+from s7prep.tui.widgets.answers import AnswerBox
+from s7prep.tui.widgets.factory import widget_for
 
 SENSITIVE_NOTE = (
     "Some people find this hard to answer. You can skip it and come back. "

@@ -6,17 +6,20 @@ field per part of the record. The whole list is reported as the answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from s7prep.model import Question
-from s7prep.tui.widgets.answers import AnswerBox, describe_value
+from s7prep import engine
+from s7prep.packs.model import Question
+from s7prep.tui.widgets.answers import AnswerBox, describe_value, scalar_widget_for
+from s7prep.tui.widgets.dialog import ConfirmDialog, Dialog
 
 
 def summarise(question: Question, record: dict[str, Any]) -> str:
@@ -91,8 +94,6 @@ class ListAnswer(AnswerBox):
         self._edited()
 
     def _open(self, index: int | None) -> None:
-        from s7prep.tui.screens.dialogs import RecordDialog
-
         record = self.records[index] if index is not None else {}
 
         def with_entry(entry: dict[str, Any]) -> list[dict[str, Any]]:
@@ -133,8 +134,6 @@ class ListAnswer(AnswerBox):
 
     @on(Button.Pressed, "#list-remove")
     def _remove(self, event: Button.Pressed) -> None:
-        from s7prep.tui.screens.dialogs import ConfirmDialog
-
         event.stop()
         index = self.query_one(OptionList).highlighted
         if index is None:
@@ -150,3 +149,63 @@ class ListAnswer(AnswerBox):
             ConfirmDialog("Remove this entry?", f"Entry {index + 1} will be removed: {line}", "Remove"),
             done,
         )
+
+
+class RecordDialog(Dialog):
+    """One entry of a `list` question: a widget per field. Returns the stored record."""
+
+    def __init__(
+        self,
+        question: Question,
+        record: dict[str, Any],
+        keep: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        super().__init__(("Change" if record else "Add") + " an entry: " + question.short)
+        self.question = question
+        self.record = record
+        self.keep = keep  # takes a valid entry when the app locks or quits
+
+    def body(self) -> ComposeResult:
+        for f in self.question.fields:
+            yield Label(Content(f.prompt + ("" if f.required else " (optional)")), classes="field-label")
+            yield scalar_widget_for(f, self.record.get(f.id))
+            if f.hint:
+                yield Static(Content(f"For example: {f.hint}"), classes="hint")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query(AnswerBox).first().focus_input()
+
+    def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
+        event.stop()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.submit()
+
+    def checked(self) -> tuple[dict[str, Any] | None, AnswerBox | None, str]:
+        """(the entry as stored or None if empty, the field at fault, the problem)."""
+        out: dict[str, Any] = {}
+        for box in self.query(AnswerBox):
+            try:
+                value = engine.validate(box.question, box.raw())
+            except engine.AnswerError as exc:
+                return None, box, f"{box.question.short}: {exc}"
+            if value is None and box.question.required:
+                return None, box, f"{box.question.short}: this part is needed"
+            if value is not None:
+                out[box.question.id] = value
+        return out or None, None, ""
+
+    def submit(self) -> None:
+        entry, box, problem = self.checked()
+        if box is not None:
+            self.show_error(problem)
+            box.focus_input()
+            return
+        self.dismiss(entry)
+
+    def keep_before_closing(self) -> None:
+        entry, box, _ = self.checked()
+        if entry is not None and box is None and self.keep is not None:
+            self.keep(entry)

@@ -1,0 +1,45 @@
+"""The engine: pure functions over packs and a case. What to ask, in what order
+(order.py), whether an answer is acceptable (validate.py, dates.py), and how far
+along each child is. No I/O and no front end; imports only `s7prep.packs`.
+Callers use the names below (`engine.validate`, `engine.visible`, ...)."""
+
+from s7prep.engine.dates import DATE_MESSAGE, MONTHS, parse_partial_date
+from s7prep.engine.errors import AnswerError
+from s7prep.engine.order import (
+    Count,
+    Progress,
+    Slot,
+    all_slots,
+    exportable,
+    hidden_answers,
+    is_answered,
+    is_visible,
+    next_slot,
+    position,
+    previous_slot,
+    progress,
+    visible,
+)
+from s7prep.engine.validate import clean_text, validate
+
+__all__ = [
+    "DATE_MESSAGE",
+    "MONTHS",
+    "AnswerError",
+    "Count",
+    "Progress",
+    "Slot",
+    "all_slots",
+    "clean_text",
+    "exportable",
+    "hidden_answers",
+    "is_answered",
+    "is_visible",
+    "next_slot",
+    "parse_partial_date",
+    "position",
+    "previous_slot",
+    "progress",
+    "validate",
+    "visible",
+]

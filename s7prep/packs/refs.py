@@ -1,0 +1,101 @@
+"""Checks across packs: unique question ids, conditions that fit the questions
+they name, and helplines that exist."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from s7prep.packs import conditions
+from s7prep.packs.errors import PackError
+from s7prep.packs.model import Pack, Question
+
+
+def check_references(
+    packs: Sequence[Pack],
+    lines: dict[str, dict[str, int]],
+    context: dict[str, Question],
+    signpost_ids: set[str],
+) -> tuple[list[Pack], list[PackError]]:
+    """Checks across packs: unique ids, conditions and signposts that fit."""
+    errors: list[PackError] = []
+    known: dict[str, Question] = dict(context)
+    # A question of another installed pack keeps its id: a new pack may not reuse it.
+    first_seen: dict[str, str] = {qid: f"the installed pack {q.pack_id!r}" for qid, q in context.items()}
+    bad_packs: set[str] = set()
+    for pack in packs:
+        for q in pack.questions():
+            if q.id in first_seen:
+                errors.append(
+                    PackError(
+                        pack.path,
+                        lines[pack.path].get(q.id, 1),
+                        f"{q.id}.id",
+                        f"question id {q.id!r} is already used in {first_seen[q.id]}",
+                    )
+                )
+                bad_packs.add(pack.path)
+            first_seen.setdefault(q.id, pack.path)
+            known[q.id] = q
+    for pack in packs:
+        for q in pack.questions():
+            line = lines[pack.path].get(q.id + ".show_if", 1)
+            if q.show_if is not None:
+                for leaf in conditions.comparisons(q.show_if):
+                    problem = _leaf_problem(q, leaf, known)
+                    if problem:
+                        errors.append(PackError(pack.path, line, f"{q.id}.show_if", problem))
+                        bad_packs.add(pack.path)
+            for sid in q.signpost:
+                if sid not in signpost_ids:
+                    errors.append(
+                        PackError(
+                            pack.path,
+                            lines[pack.path].get(q.id + ".signpost", 1),
+                            f"{q.id}.signpost",
+                            f"unknown helpline {sid!r}",
+                        )
+                    )
+                    bad_packs.add(pack.path)
+    return [p for p in packs if p.path not in bad_packs], errors
+
+
+def _leaf_problem(
+    q: Question, leaf: conditions.Compare | conditions.Answered, known: dict[str, Question]
+) -> str | None:
+    target = known.get(leaf.qid)
+    if target is None:
+        return f"unknown question id {leaf.qid!r}"
+    if target.id == q.id:
+        return "a question cannot depend on itself"
+    if target.per_child and not q.per_child:
+        pass  # allowed: true when it holds for any child
+    if isinstance(leaf, conditions.Answered):
+        return None
+    op, value, t = leaf.op, leaf.value, target.type
+    values = value if isinstance(value, tuple) else (value,)
+    if op == "contains":
+        if t != "multi_choice":
+            return f"'contains' needs a multi_choice question, but {target.id!r} is {t}"
+    elif op in ("<", "<=", ">", ">="):
+        if t != "number":
+            return f"{op!r} compares numbers, but {target.id!r} is {t}"
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            return f"{op!r} needs a number"
+        return None
+    elif t == "multi_choice":
+        return f"{target.id!r} may hold several choices: use 'contains'"
+    elif t == "list":
+        return f"{target.id!r} is a list: only answered({target.id}) can be used"
+    if t in ("choice", "multi_choice"):
+        for v in values:
+            if v not in target.choice_values:
+                return f"{target.id!r} cannot be {v!r} (its choices: {', '.join(target.choice_values)})"
+    elif t == "yes_no":
+        if not all(isinstance(v, bool) for v in values):
+            return f"{target.id!r} is yes_no: compare it with true or false"
+    elif t == "number":
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            return f"{target.id!r} is a number: compare it with a number"
+    elif not all(isinstance(v, str) for v in values):
+        return f"{target.id!r} is {t}: compare it with text in quotes"
+    return None

@@ -1,0 +1,134 @@
+"""The pack format, written once: the loader checks against it and
+`s7prep packs schema` prints it as JSON Schema for editors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from s7prep.packs.model import CHECKLIST, QUESTION_TYPES, STATEMENT_PARTS
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str  # str, text, bool, int, number, date, id, ids, letters, strs, enum, list:<obj>
+    required: bool = False
+    about: str = ""
+    enum: tuple[str, ...] = ()
+
+
+PACK: dict[str, Field] = {
+    "id": Field("id", True, "Unique name of the pack (lower case, digits, _)."),
+    "title": Field("str", True, "Title shown to the person."),
+    "version": Field("str", True, "Version of the content, e.g. '1.0'."),
+    "reviewed": Field("date", True, "Date the content was last checked against the law."),
+    "sources": Field("strs", True, "Citations: statute sections, practice directions, guidance."),
+    "order": Field("int", True, "Where the pack comes among the others (lower first)."),
+    "sections": Field("list:section", True, "The sections of the pack, in order."),
+}
+
+SECTION: dict[str, Field] = {
+    "id": Field("id", True, "Name of the section, unique in its pack."),
+    "title": Field("str", True, "Title shown to the person."),
+    "intro": Field("text", False, "A few words shown before the first question."),
+    "questions": Field("list:question", True, "The questions, in order."),
+}
+
+_COMMON: dict[str, Field] = {
+    "id": Field("id", True, "Unique across all packs (lower case, digits, _)."),
+    "type": Field("enum", True, "How the answer is given.", QUESTION_TYPES),
+    "prompt": Field("str", True, "The question, in plain words, second person."),
+    "label": Field("str", False, "A short name for tables and the statement."),
+    "hint": Field("text", False, "A short example answer."),
+    "help": Field("text", False, "Why Cafcass may ask this, in plain words."),
+    "required": Field("bool", False, "The person must answer before the case is complete."),
+    "sensitive": Field("bool", False, "May be upsetting; the person may skip it."),
+    "max_length": Field("int", False, "Longest answer in characters (default 20000)."),
+    "choices": Field("list:choice", False, "For choice and multi_choice: the options."),
+    "min": Field("number", False, "For number: the smallest value allowed."),
+    "max": Field("number", False, "For number: the largest value allowed."),
+}
+
+QUESTION: dict[str, Field] = {
+    **_COMMON,
+    "checklist": Field("letters", False, "Welfare checklist items served, letters a-g."),
+    "per_child": Field("bool", False, "Asked once for each child in the case."),
+    "show_if": Field("condition", False, "Only asked when this condition holds."),
+    "statement": Field("enum", True, "Which part of the statement it feeds.", STATEMENT_PARTS),
+    "essential": Field("bool", False, "On the short path for an interview very soon."),
+    "signpost": Field("ids", False, "Helplines to show with this question."),
+    "fields": Field("list:field", False, "For list: the parts of each record."),
+}
+
+# A part of a `list` record: the common keys, nothing that nests or branches.
+FIELD: dict[str, Field] = dict(_COMMON)
+
+CHOICE: dict[str, Field] = {
+    "value": Field("id", True, "What is stored (lower case, digits, _)."),
+    "label": Field("str", True, "What the person sees."),
+    "help": Field("text", False, "A few words about this option."),
+}
+
+OBJECTS: dict[str, dict[str, Field]] = {
+    "pack": PACK,
+    "section": SECTION,
+    "question": QUESTION,
+    "field": FIELD,
+    "choice": CHOICE,
+}
+
+
+def _json(field: Field) -> dict[str, Any]:
+    kind = field.kind
+    out: dict[str, Any]
+    if kind in ("str", "text"):
+        out = {"type": "string", "minLength": 1}
+    elif kind == "id":
+        out = {"type": "string", "pattern": ID_PATTERN}
+    elif kind == "bool":
+        out = {"type": "boolean"}
+    elif kind == "int":
+        out = {"type": "integer"}
+    elif kind == "number":
+        out = {"type": "number"}
+    elif kind == "date":
+        out = {"type": "string", "format": "date"}
+    elif kind == "strs":
+        out = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+    elif kind == "ids":
+        out = {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}
+    elif kind == "letters":
+        out = {"type": "array", "items": {"enum": sorted(CHECKLIST)}, "uniqueItems": True}
+    elif kind == "enum":
+        out = {"enum": list(field.enum)}
+    elif kind == "condition":
+        out = {"type": "string", "minLength": 1}
+    elif kind.startswith("list:"):
+        out = {"type": "array", "items": {"$ref": f"#/$defs/{kind[5:]}"}}
+    else:  # pragma: no cover - a typo in the tables above
+        raise ValueError(kind)
+    if field.about:
+        out["description"] = field.about
+    return out
+
+
+def json_schema() -> dict[str, Any]:
+    defs = {
+        name: {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [k for k, f in fields.items() if f.required],
+            "properties": {k: _json(f) for k, f in fields.items()},
+        }
+        for name, fields in OBJECTS.items()
+    }
+    pack = defs.pop("pack")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://s7prep.invalid/schema/pack.json",
+        "title": "s7prep question pack",
+        **pack,
+        "$defs": defs,
+    }

@@ -1,0 +1,114 @@
+"""The end of a plain-mode run: offer to export the statement, then say where it went.
+
+The writing itself is s7prep.statement.export's (the helper `s7prep export` uses too,
+behind `Exporter`: its FileExporter); this only asks which format and where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from s7prep.packs.model import Case, PackSet
+from s7prep.plain.prompts import Command, Interrupted, Prompter
+from s7prep.plain.words import command
+from s7prep.statement.export import ExportError, target
+
+Say = Callable[[str], None]
+
+
+class Exporter(Protocol):
+    def suggested(self, fmt: str) -> Path:
+        """Where the statement goes if the person just presses Enter."""
+        ...
+
+    def write(
+        self, case: Case, packset: PackSet, fmt: str, path: Path, replace: bool
+    ) -> tuple[Path, list[str]]:
+        """Write it; returns the path written and warnings to read out (addresses).
+        Raises FileExistsError if the file exists and not `replace`, ExportError otherwise."""
+        ...
+
+
+FORMATS = [
+    ("Yes, as a web page to print (HTML)", "html"),
+    ("Yes, as plain text (Markdown)", "md"),
+    ("Not now", ""),
+]
+ABOUT = (
+    "The statement is a short summary of your answers to take to the interview. "
+    "The web page opens in a browser and prints on A4; plain text opens in any editor."
+)
+UNENCRYPTED = "This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it."
+
+
+def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, say: Say) -> list[str]:
+    """Ask, export, and return the lines to show last (the path first)."""
+    from s7prep.plain.questions import Stop
+
+    say("")
+    while True:
+        fmt = p.select("Export the statement now?", FORMATS, instruction="(Type a number, then Enter.)")
+        if isinstance(fmt, Interrupted) or (isinstance(fmt, Command) and fmt.name == "quit"):
+            raise Stop(130 if isinstance(fmt, Interrupted) else 0, _not_exported(case.label))
+        if isinstance(fmt, Command) and fmt.name in ("skip", "back"):
+            fmt = ""
+        if isinstance(fmt, Command):
+            say(ABOUT)
+            continue
+        break
+    if not fmt:
+        return [_not_exported(case.label)]
+    suggested = _unused(exporter.suggested(fmt))
+    while True:
+        reply = p.text(f"Where should it be saved? Press Enter to use {suggested}", default="")
+        if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name in ("quit", "skip")):
+            raise Stop(130 if isinstance(reply, Interrupted) else 0, _not_exported(case.label))
+        if isinstance(reply, Command):
+            say("Type a file name or a folder and file name, or press Enter to use the one suggested.")
+            continue
+        try:
+            path = target(Path(reply.strip()).expanduser(), fmt) if reply.strip() else suggested
+        except ExportError as exc:
+            say(f"Not exported: {exc}.")
+            continue
+        replace = False
+        if path.exists():
+            again = p.select(
+                "A file with that name is already there. Replace it?",
+                [("Yes", True), ("No", False)],
+                default=False,
+                instruction="(Type y or n, then Enter.)",
+                keys="yn",
+            )
+            if again is not True:
+                continue
+            replace = True
+        try:
+            written, warnings = exporter.write(case, packset, fmt, path, replace)
+        except FileExistsError:
+            say("Not exported: a file with that name appeared meanwhile. Choose another name.")
+            continue
+        except ExportError as exc:
+            say(f"Not exported: {exc}.")
+            continue
+        for warning in warnings:
+            say(f"Check before you share it: {warning}.")
+        return [f"Statement saved to {written}", UNENCRYPTED]
+
+
+def _unused(path: Path) -> Path:
+    """The suggested name, numbered if taken: a volunteer exports one a call."""
+    n = 2
+    found = path
+    while found.exists() or found.is_symlink():
+        found = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return found
+
+
+def _not_exported(label: str) -> str:
+    return (
+        f"No statement was exported. To export it later, run: {command('export', label, '--format', 'html')}"
+    )

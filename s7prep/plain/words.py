@@ -1,0 +1,126 @@
+"""What plain mode says, in one place, written to be read aloud in order.
+
+Short sentences, no symbols that a screen reader spells out, numbers as
+digits, and the child's name wherever a question is about one child.
+"""
+
+from __future__ import annotations
+
+import shlex
+from typing import Any
+
+from s7prep.engine import Slot
+from s7prep.packs.model import PackSet, Question, Signpost
+
+INTRO = (
+    "One question at a time. Type your answer and press Enter. Each answer is saved as soon as you give it.",
+    "At any question: type ? for help, :back for the previous question, :skip to leave it for now, "
+    ":where to hear where you are, or :quit to stop.",
+)
+
+COMMANDS_HELP = (
+    "Commands: :back goes to the previous question. :skip leaves this one for now. "
+    ":where says where you are. :clear removes the saved answer. :quit stops; your answers are kept."
+)
+
+# After the question, every time: as short as it can be.
+INSTRUCTION = {
+    "text": "",
+    "long_text": "(Press Enter twice to finish.)",
+    "choice": "(Type a number, then Enter.)",
+    "multi_choice": "(Type the number of each one that applies, then Enter.)",
+    "yes_no": "(Type y or n, then Enter.)",
+    "date": "(A year, a month and year, or a full date.)",
+    "number": "(A number.)",
+}
+
+# On `?`: how to answer, in full.
+HOW = {
+    "text": "Type your answer and press Enter. To leave it empty, just press Enter.",
+    "long_text": "Type as much as you need. Enter starts a new line. To finish, press Enter on an empty "
+    "line, which means pressing Enter twice. Esc then Enter also finishes.",
+    "choice": "Type the number of your answer, or move with the arrow keys, then press Enter. "
+    "After 9 comes 0, then letters.",
+    "multi_choice": "Type the number of each answer that applies. After 9 comes 0, then letters. "
+    "Typing it again unticks it. "
+    "The arrow keys and Space work too. Press Enter when you are done.",
+    "yes_no": "Type y for yes or n for no, then press Enter.",
+    "date": "Type a year like 2023, a month like March 2023, or a full date like 14 March 2023. "
+    "A rough date is fine.",
+    "number": "Type a number, like 3.",
+    "list": "This question is a list. Add one entry at a time; each entry has a few parts. "
+    "Type :skip to leave a part empty.",
+}
+
+
+def command(*words: str) -> str:
+    """A command line to show, quoted so it can be typed back as it is."""
+    return " ".join(shlex.quote(w) for w in ("s7prep", *words))
+
+
+def resume(label: str, essentials: bool = False, child_key: str | None = None) -> str:
+    extra = (["--essentials"] if essentials else []) + (["--child", child_key] if child_key else [])
+    return command("ask", "--case", label, *extra)
+
+
+def position(n: int, total: int) -> str:
+    return f"Question {n} of {total}"
+
+
+def about(slot: Slot) -> str:
+    return f", about {slot.child.display}" if slot.child else ""
+
+
+def message(slot: Slot, n: int, total: int, answered: bool) -> str:
+    """The prompt line: where we are, whose question, the question."""
+    kept = " (Answered: Enter keeps it.)" if answered else ""
+    return f"{position(n, total)}{about(slot)}. {slot.question.prompt}{kept}"
+
+
+def section_heading(slot: Slot, intro: bool = True) -> list[str]:
+    lines = ["", f"Section: {slot.section.title}{about(slot)}."]
+    if intro and slot.section.intro:
+        lines.append(slot.section.intro.strip())
+    return lines
+
+
+def help_lines(q: Question) -> list[str]:
+    out: list[str] = []
+    if q.help:
+        out.append(f"Help: {q.help.strip()}")
+    if q.hint:
+        out.append(f"For example: {q.hint.strip()}")
+    how = HOW.get(q.type, "")
+    if q.type == "number" and (q.min is not None or q.max is not None):
+        low = f"{q.min:g}" if q.min is not None else "any"
+        high = f"{q.max:g}" if q.max is not None else "any"
+        how += f" From {low} to {high}."
+    if how:
+        out.append(f"How to answer: {how}")
+    if q.sensitive:
+        out.append("You can skip this question and come back to it later.")
+    out.append(COMMANDS_HELP)
+    return out
+
+
+def signpost_lines(packset: PackSet, ids: tuple[str, ...]) -> list[str]:
+    found = [s for s in (packset.signpost(i) for i in ids) if s is not None]
+    if not found:
+        return []
+    return ["If you need support now:", *(signpost_line(s) for s in found)]
+
+
+def signpost_line(s: Signpost) -> str:
+    hours = f" {s.hours.rstrip('.')}." if s.hours else ""
+    return f"{s.name}: {s.number}.{hours} For: {s.for_whom.rstrip('.')}."
+
+
+def shown(q: Question, value: Any) -> str:
+    """An answer as words, for confirmations (choices by their labels)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and q.type == "multi_choice":
+        return "; ".join(q.choice_label(v) for v in value) or "nothing"
+    if q.type == "choice" and isinstance(value, str):
+        return q.choice_label(value)
+    return str(value)

@@ -1,0 +1,267 @@
+"""The connection, transactions and keys under the case store (see s7prep.store.store
+for the API). Split from store.py to keep each module small."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any, Self
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from s7prep.store import schema, vault
+from s7prep.store.errors import CaseNotFound, CorruptStore, Locked, StoreError
+
+DEFAULT_BUSY_TIMEOUT = 3.0
+
+
+class StoreCore:
+    """The store without case operations: opening, the vault, transactions."""
+
+    def __init__(self, home: Path, busy_timeout: float, allow_weak_kdf: bool) -> None:
+        self.home = home
+        self.path = home / schema.DB_NAME
+        self._busy_timeout = busy_timeout
+        self._weak = allow_weak_kdf
+        self._conn: sqlite3.Connection | None = None
+        self._master: bytearray | None = None
+        self._master_aead: AESGCM | None = None
+        self._ciphers: dict[bytes, tuple[bytearray, vault.CaseCipher]] = {}
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(
+        cls,
+        home: Path | str,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        insecure_fast_kdf_for_tests: bool = False,
+    ) -> Self:
+        """Open the store in `home`, creating the folder (0700) if needed. The database
+        file (0600) is created by create_vault, so opening alone writes nothing.
+
+        `insecure_fast_kdf_for_tests` is for the test suite only: new vaults get a
+        trivial Argon2 cost and such headers are accepted on read. Without it a header
+        below the production floor is refused, so a file cannot ask for a weak key.
+        """
+        store = cls(Path(home), busy_timeout, insecure_fast_kdf_for_tests)
+        schema.prepare_folder(store.home)
+        if store.path.exists():
+            store._connect()
+        return store
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def exists(self) -> bool:
+        """The database file is on disk (a vault may still be missing)."""
+        return self.path.exists()
+
+    @property
+    def is_initialised(self) -> bool:
+        """A passphrase has been set: unlock() rather than create_vault()."""
+        with self._lock:
+            if self._conn is None and self.path.exists():
+                self._connect()
+            if self._conn is None:
+                return False
+            with self._read() as conn:
+                return conn.execute("SELECT 1 FROM vault").fetchone() is not None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._master is not None
+
+    def create_vault(self, passphrase: str) -> None:
+        """Set the passphrase of a new store and unlock it. There is no recovery."""
+        with self._lock:
+            if self._conn is None:
+                schema.create_file(self.path)
+                self._connect()
+            master = vault.new_key()
+            kdf = vault.FAST_TEST_KDF if self._weak else vault.calibrated_kdf()
+            header, wrapped = vault.wrap_master(passphrase, master, kdf)
+            with self._write() as conn:
+                if conn.execute("SELECT 1 FROM vault").fetchone() is not None:
+                    raise StoreError("this store already has a passphrase")
+                conn.execute(
+                    "INSERT INTO vault (id, header, wrapped_master) VALUES (1, ?, ?)", (header, wrapped)
+                )
+            schema.tighten_modes(self.path)
+            self._set_master(master)
+
+    def unlock(self, passphrase: str) -> None:
+        """Derive the key and open the master key. Raises WrongPassphrase."""
+        with self._lock:
+            header, wrapped = self._vault_row()
+            self._set_master(vault.unwrap_master(passphrase, header, wrapped, str(self.path), self._weak))
+
+    def hurry(self, seconds: float = 0.2) -> None:
+        """From now on wait at most `seconds` for another copy holding the store: a
+        quick exit must not hang on a busy store (the save then fails as StoreBusy)."""
+        with self._lock:
+            self._busy_timeout = seconds
+            if self._conn is not None:
+                self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def lock(self) -> None:
+        """Forget every key (overwriting the copies we hold). Idempotent."""
+        with self._lock:
+            vault.wipe(self._master)
+            for key, _cipher in self._ciphers.values():
+                vault.wipe(key)
+            self._ciphers.clear()
+            self._master = None
+            self._master_aead = None
+
+    def close(self) -> None:
+        with self._lock:
+            self.lock()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def change_passphrase(self, old: str, new: str) -> bool:
+        """Re-wrap the master key under a new passphrase (answers are not re-encrypted)
+        and push the old wrapping out of the files. Leaves the store unlocked. Returns
+        False if another copy of s7prep kept the old wrapping from being overwritten
+        yet (it is, once every copy has closed the store)."""
+        with self._lock:
+            header, wrapped = self._vault_row()
+            master = vault.unwrap_master(old, header, wrapped, str(self.path), self._weak)
+            # Keep the vault's cost if it is above our default; never lower it.
+            kdf = vault.Header.parse(header, str(self.path), self._weak).kdf
+            kdf = kdf.at_least(vault.FAST_TEST_KDF if self._weak else vault.PRODUCTION_KDF)
+            new_header, new_wrapped = vault.wrap_master(new, master, kdf)
+            with self._write() as conn:
+                cur = conn.execute(
+                    "UPDATE vault SET header = ?, wrapped_master = ? WHERE id = 1 AND header = ?",
+                    (new_header, new_wrapped, header),
+                )
+                if cur.rowcount != 1:
+                    raise StoreError("the passphrase was changed by another copy of s7prep")
+            self._set_master(master)
+            return self._purge(vacuum=False)
+
+    def integrity_check(self) -> bool:
+        """SQLite's own full check of the file: True when it reports ok."""
+        with self._lock, self._read() as conn:
+            return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+    # ------------------------------------------------------------ internals
+
+    def _connect(self) -> None:
+        schema.check_file(self.path)
+        try:
+            self._conn = schema.connect(self.path, self._busy_timeout)
+        except sqlite3.Error as exc:
+            raise schema.translate(exc, self.path) from None
+        schema.tighten_modes(self.path)
+
+    def _need_conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise Locked("no passphrase has been set yet: create the store first")
+        return self._conn
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; on any failure ROLLBACK and a typed error."""
+        return self._transaction("BEGIN IMMEDIATE")
+
+    def _read(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One snapshot for several SELECTs."""
+        return self._transaction("BEGIN")
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+        conn = self._need_conn()
+        try:
+            conn.execute(begin)
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback(conn)
+            if isinstance(exc, sqlite3.Error):
+                raise schema.translate(exc, self.path) from None
+            raise
+
+    @staticmethod
+    def _rollback(conn: sqlite3.Connection) -> None:
+        try:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite rolls back by itself when it cannot; the first error is the one to report
+
+    @contextmanager
+    def _opening(self, label: str) -> Iterator[None]:
+        try:
+            yield
+        except (InvalidTag, ValueError, KeyError, TypeError):
+            raise CorruptStore(self.path, f"data of case {label!r} failed its integrity check") from None
+
+    def _vault_row(self) -> tuple[bytes, bytes]:
+        with self._read() as conn:
+            row = conn.execute("SELECT header, wrapped_master FROM vault").fetchone()
+        if row is None:
+            raise Locked("no passphrase has been set yet: create the store first")
+        return bytes(row[0]), bytes(row[1])
+
+    def _set_master(self, master: bytearray) -> None:
+        self.lock()
+        self._master = master
+        self._master_aead = AESGCM(bytes(master))
+
+    def _need_master(self) -> AESGCM:
+        if self._master_aead is None:
+            raise Locked("the store is locked: unlock it first")
+        return self._master_aead
+
+    def _cipher(self, case_id: bytes, wrapped: bytes, label: str) -> vault.CaseCipher:
+        cached = self._ciphers.get(case_id)
+        if cached is None:
+            master = self._need_master()
+            with self._opening(label):
+                key = vault.unwrap_case_key(master, case_id, wrapped)
+            cached = (key, vault.CaseCipher(case_id, key))
+            self._ciphers[case_id] = cached
+        return cached[1]
+
+    @staticmethod
+    def _find(conn: sqlite3.Connection, label: str) -> tuple[Any, ...] | None:
+        row = conn.execute(
+            "SELECT id, wrapped_key, created, updated, children FROM cases WHERE label = ?", (label,)
+        ).fetchone()
+        return tuple(row) if row is not None else None
+
+    def _row(self, conn: sqlite3.Connection, label: str) -> tuple[Any, ...]:
+        row = self._find(conn, label)
+        if row is None:
+            raise CaseNotFound(label)
+        return row
+
+    @staticmethod
+    def _label_of(conn: sqlite3.Connection, case_id: bytes) -> str:
+        return str(conn.execute("SELECT label FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+
+    def _purge(self, vacuum: bool) -> bool:
+        """Copy the WAL into the database and truncate it; VACUUM rebuilds the file so
+        freed pages are gone too. Best effort: readers in other copies can block it."""
+        conn = self._need_conn()
+        try:
+            if vacuum:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("VACUUM")
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error:
+            return False
+        return busy == 0
