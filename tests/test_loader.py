@@ -247,11 +247,16 @@ def test_error_string_has_file_line_field(tmp_path: Path) -> None:
     assert str(err) == f"{tmp_path / 'pack.yaml'}:6: order: must be a whole number"
 
 
-def test_sample_fixture_uses_every_type(sample_packset) -> None:  # type: ignore[no-untyped-def]
+def test_sample_fixtures_use_every_type(sample_packset) -> None:  # type: ignore[no-untyped-def]
     from s7prep.packs.model import QUESTION_TYPES
+    from tests.conftest import SAMPLE_PACKS
 
-    types = {q.type for q in sample_packset.by_id.values()}
-    types |= {f.type for q in sample_packset.by_id.values() for f in q.fields}
+    # The fortnight has a small pack of its own (tests/test_fortnight.py).
+    questions = [
+        *sample_packset.by_id.values(),
+        *packs.load([SAMPLE_PACKS / "fortnight"]).packset.by_id.values(),
+    ]
+    types = {q.type for q in questions} | {f.type for q in questions for f in q.fields}
     assert types == set(QUESTION_TYPES)
 
 

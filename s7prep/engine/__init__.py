@@ -1,7 +1,8 @@
 """The engine: pure functions over packs and a case. What to ask, in what order
-(order.py), whether an answer is acceptable (validate.py, dates.py), and how far
-along each child is. No I/O and no front end; imports only `s7prep.packs`.
-Callers use the names below (`engine.validate`, `engine.visible`, ...)."""
+(order.py), whether an answer is acceptable (validate.py, dates.py), how far
+along each child is, a fortnight of nights counted (fortnight.py) and answers
+that differ for one child (overrides.py). No I/O and no front end; imports only
+`s7prep.packs`. Callers use the names below (`engine.validate`, `engine.visible`, ...)."""
 
 from s7prep.engine.dates import DATE_MESSAGE, MONTHS, parse_partial_date
 from s7prep.engine.errors import AnswerError
@@ -20,6 +21,7 @@ from s7prep.engine.order import (
     progress,
     visible,
 )
+from s7prep.engine.overrides import answer_for, by_children
 from s7prep.engine.validate import clean_text, validate
 
 __all__ = [
@@ -30,6 +32,8 @@ __all__ = [
     "Progress",
     "Slot",
     "all_slots",
+    "answer_for",
+    "by_children",
     "clean_text",
     "exportable",
     "hidden_answers",

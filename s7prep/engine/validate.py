@@ -9,6 +9,7 @@ from typing import Any
 
 from s7prep.engine.dates import DATE_MESSAGE, parse_partial_date
 from s7prep.engine.errors import AnswerError
+from s7prep.engine.fortnight import parse_nights
 from s7prep.packs.model import Question
 
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -93,6 +94,8 @@ def validate(q: Question, value: Any) -> Any:
         return _number(q, value)
     if t == "list":
         return _validate_list(q, value)
+    if t == "fortnight":
+        return _validate_fortnight(q, value)
     raise AnswerError(f"unknown question type {t}")  # pragma: no cover - loader forbids it
 
 
@@ -121,3 +124,30 @@ def _validate_list(q: Question, value: Any) -> list[dict[str, Any]] | None:
                 raise AnswerError(f"Entry {n}: {missing[0]} is needed")
             out.append(clean)
     return out or None
+
+
+_FORTNIGHT_KEYS = ("nights", "note")
+
+
+def _validate_fortnight(q: Question, value: Any) -> dict[str, str] | None:
+    """{"nights": 14 letters, "note": text}; the note is left out when empty."""
+    if not isinstance(value, dict):
+        raise AnswerError('Expected the nights and a note, like {"nights": "mmmmoommmmmmmm", "note": "..."}')
+    unknown = [k for k in value if k not in _FORTNIGHT_KEYS]
+    if unknown:
+        shown = unknown[0] if isinstance(unknown[0], str) and unknown[0].isprintable() else "?"
+        raise AnswerError(f"{shown[:40]!r} is not part of a fortnight (use nights and note)")
+    nights, note = value.get("nights", ""), value.get("note", "")
+    if not isinstance(nights, str):
+        raise AnswerError("the nights must be 14 letters, such as mmmmoommmmmmmm")
+    if not isinstance(note, str):
+        raise AnswerError("the note must be text")
+    note = clean_text(note, q.max_length).strip()
+    if not nights.strip():
+        if note:
+            raise AnswerError("set the 14 nights first (a pattern will do), then the note")
+        return None
+    kept = {"nights": parse_nights(nights)}
+    if note:
+        kept["note"] = note
+    return kept

@@ -165,6 +165,8 @@ def _build_question(
     for key in ("min", "max"):
         if key in m and qtype != "number":
             ck.error(m.lines[key], f"{where}.{key}", f"only number questions have {key}")
+    if "overrides" in m and m.get("per_child") is not True:
+        ck.error(m.lines["overrides"], f"{where}.overrides", "only a per_child question can override another")
     if "max_length" in m and isinstance(m["max_length"], int) and not 1 <= m["max_length"] <= 100_000:
         ck.error(m.lines["max_length"], f"{where}.max_length", "must be between 1 and 100000")
     fields: tuple[Question, ...] = ()
@@ -204,6 +206,7 @@ def _build_question(
         fields=fields,
         min=m.get("min"),
         max=m.get("max"),
+        overrides=m.get("overrides", ""),
         pack_id=pack_id,
         section_id=section_id,
     )

@@ -32,16 +32,15 @@ class LoadResult:
 
 
 def _question_lines(data: Any) -> dict[str, int]:
-    """Line of each question id and of its show_if, for cross-pack messages."""
+    """Line of each question id and of the keys that name others, for cross-pack messages."""
     out: dict[str, int] = {}
     for s in data.get("sections", []) if isinstance(data, YMap) else []:
         for q in s.get("questions", []) if isinstance(s, YMap) else []:
             if isinstance(q, YMap) and isinstance(q.get("id"), str):
                 out[q["id"]] = q.lines["id"]
-                if "show_if" in q:
-                    out[q["id"] + ".show_if"] = q.lines["show_if"]
-                if "signpost" in q:
-                    out[q["id"] + ".signpost"] = q.lines["signpost"]
+                for key in ("show_if", "signpost", "overrides"):
+                    if key in q:
+                        out[f"{q['id']}.{key}"] = q.lines[key]
     return out
 
 

@@ -21,6 +21,7 @@ QUESTION_TYPES = (
     "date",
     "number",
     "list",
+    "fortnight",
 )
 
 # s1(3) Children Act 1989, letters as enacted.
@@ -98,6 +99,9 @@ class Question:
     fields: tuple[Question, ...] = ()
     min: float | None = None
     max: float | None = None
+    # A per-child question whose answer, where given, replaces for that child the
+    # answer to this case-level question (one pattern for all, another for a child).
+    overrides: str = ""
     # Where it came from, for messages.
     pack_id: str = ""
     section_id: str = ""

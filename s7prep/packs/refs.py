@@ -1,5 +1,5 @@
 """Checks across packs: unique question ids, conditions that fit the questions
-they name, and helplines that exist."""
+they name, helplines that exist and overrides of a question that fits."""
 
 from __future__ import annotations
 
@@ -56,7 +56,25 @@ def check_references(
                         )
                     )
                     bad_packs.add(pack.path)
+            problem = _override_problem(q, known)
+            if problem:
+                line = lines[pack.path].get(q.id + ".overrides", 1)
+                errors.append(PackError(pack.path, line, f"{q.id}.overrides", problem))
+                bad_packs.add(pack.path)
     return [p for p in packs if p.path not in bad_packs], errors
+
+
+def _override_problem(q: Question, known: dict[str, Question]) -> str | None:
+    if not q.overrides:
+        return None
+    target = known.get(q.overrides)
+    if target is None:
+        return f"unknown question id {q.overrides!r}"
+    if target.per_child or target.overrides:
+        return f"{target.id!r} must be a question about the whole case (not per_child)"
+    if target.type != q.type or target.choice_values != q.choice_values:
+        return f"{target.id!r} is {target.type}: an override must be the same type, with the same choices"
+    return None
 
 
 def _leaf_problem(
@@ -84,8 +102,8 @@ def _leaf_problem(
         return None
     elif t == "multi_choice":
         return f"{target.id!r} may hold several choices: use 'contains'"
-    elif t == "list":
-        return f"{target.id!r} is a list: only answered({target.id}) can be used"
+    elif t in ("list", "fortnight"):
+        return f"{target.id!r} is a {t}: only answered({target.id}) can be used"
     if t in ("choice", "multi_choice"):
         for v in values:
             if v not in target.choice_values:

@@ -38,14 +38,19 @@ SECTION: dict[str, Field] = {
 
 _COMMON: dict[str, Field] = {
     "id": Field("id", True, "Unique across all packs (lower case, digits, _)."),
-    "type": Field("enum", True, "How the answer is given.", QUESTION_TYPES),
+    "type": Field(
+        "enum",
+        True,
+        "How the answer is given. fortnight: who the children sleep with on each of 14 nights.",
+        QUESTION_TYPES,
+    ),
     "prompt": Field("str", True, "The question, in plain words, second person."),
     "label": Field("str", False, "A short name for tables and the statement."),
     "hint": Field("text", False, "A short example answer."),
     "help": Field("text", False, "Why Cafcass may ask this, in plain words."),
     "required": Field("bool", False, "The person must answer before the case is complete."),
     "sensitive": Field("bool", False, "May be upsetting; the person may skip it."),
-    "max_length": Field("int", False, "Longest answer in characters (default 20000)."),
+    "max_length": Field("int", False, "Longest answer in characters (default 20000; a fortnight: its note)."),
     "choices": Field("list:choice", False, "For choice and multi_choice: the options."),
     "min": Field("number", False, "For number: the smallest value allowed."),
     "max": Field("number", False, "For number: the largest value allowed."),
@@ -60,6 +65,12 @@ QUESTION: dict[str, Field] = {
     "essential": Field("bool", False, "On the short path for an interview very soon."),
     "signpost": Field("ids", False, "Helplines to show with this question."),
     "fields": Field("list:field", False, "For list: the parts of each record."),
+    "overrides": Field(
+        "id",
+        False,
+        "For a per-child question: the case-level question of the same type whose answer "
+        "this one replaces for a child, where the child's differs (asked with two or more children).",
+    ),
 }
 
 # A part of a `list` record: the common keys, nothing that nests or branches.

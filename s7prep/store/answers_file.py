@@ -7,7 +7,8 @@ encrypted.
      "answers": {"your_role": "mother", "child_said": {"c1": "..."}}}
 
 A case-level question maps to its value; a per-child question maps to an object of
-child key -> value. Values are in the stored form engine.validate returns. Reading
+child key -> value. A fortnight's value is itself an object:
+{"nights": "mmmmoommmmmmmm", "note": "..."}. Values are in the stored form engine.validate returns. Reading
 checks everything against the packs and reports every problem, not just the first.
 """
 
@@ -190,7 +191,7 @@ def _read_answers(items: Any, packset: PackSet, child_keys: set[str], problems: 
             problems.append(f"{where}: unknown question id")
             continue
         if q.per_child:
-            if not isinstance(value, dict):
+            if not isinstance(value, dict) or (q.type == "fortnight" and "nights" in value):
                 problems.append(f"{where}: asked for each child, so give an object of child key -> answer")
                 continue
             for ck, v in value.items():
@@ -198,7 +199,7 @@ def _read_answers(items: Any, packset: PackSet, child_keys: set[str], problems: 
                     problems.append(f"{where}.{_shown(ck)}: no child with this key in 'children'")
                     continue
                 _keep(q, (qid, ck), v, f"{where}.{ck}", out, problems)
-        elif isinstance(value, dict):
+        elif isinstance(value, dict) and q.type != "fortnight":  # a fortnight's answer is an object
             problems.append(f"{where}: about the whole case, so give one answer, not one per child")
         else:
             _keep(q, (qid, None), value, where, out, problems)
