@@ -158,7 +158,7 @@ def test_the_stored_form(plan: PackSet) -> None:
             {"nights": "mma" + "m" * 11},
             "night 3 (Wednesday, week 1) is 'a': use m for me, o for the other party",
         ),
-        ({"nights": "m" * 13 + "?"}, "night 14 (Sunday, week 2) is '?'"),
+        ({"nights": "m" * 13 + "?"}, "night 14 (Sunday, week 2) is not set yet: use m, o or x"),
         ({"nights": "mm\x1b" + "m" * 11}, "night 3 (Wednesday, week 1) is '\\x1b'"),
         ({"nights": 14}, "the nights must be 14 letters"),
         ({"nights": "m" * 14, "who": "Gran"}, "'who' is not part of a fortnight"),

@@ -16,6 +16,7 @@ from s7prep.engine.errors import AnswerError
 
 NIGHTS = 14
 LETTERS = "mox"
+UNSET = "?"  # a night not chosen yet, while a pattern is being set
 WHO = {"m": "me", "o": "the other party", "x": "someone else"}
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The adults a run away is measured from: someone else is not a party to the case.
@@ -123,6 +124,8 @@ def parse_nights(text: str) -> str:
     say), as kept: lower case, no spaces. AnswerError says what is wrong."""
     letters = "".join(text.split()).lower()
     for i, letter in enumerate(letters[:NIGHTS]):
+        if letter == UNSET:
+            raise AnswerError(f"night {i + 1} ({night_name(i)}) is not set yet: use m, o or x")
         if letter not in LETTERS:
             raise AnswerError(  # repr: a control character shows as '\x1b', not as itself
                 f"night {i + 1} ({night_name(i)}) is {letter!r}: use m for me, o for the other party "

@@ -12,6 +12,7 @@ from typing import Any
 
 from s7prep import engine
 from s7prep.packs.model import Question
+from s7prep.plain.fortnight import ask_fortnight
 from s7prep.plain.prompts import Command, Interrupted, Prompter, parse_command
 from s7prep.plain.words import help_lines
 
@@ -74,7 +75,10 @@ def ask_entry(p: Prompter, say: Say, q: Question, n: int) -> tuple[str, dict[str
     while i < len(fields):
         f = fields[i]
         message = f"Entry {n}, part {i + 1} of {len(fields)}. {f.prompt}"
-        reply = p.ask(f, message, record.get(f.id), partial)
+        if f.type == "fortnight":
+            reply = ask_fortnight(p, say, f, message, record.get(f.id), partial)
+        else:
+            reply = p.ask(f, message, record.get(f.id), partial)
         partial = None
         if isinstance(reply, Interrupted):
             _keep(f, reply.partial, record)

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.packs.model import AnswerKey, Case, Child, PackSet
+from s7prep.plain.fortnight import ask_fortnight
 from s7prep.plain.list_answers import ask_list
 from s7prep.plain.prompts import Command, Interrupted, Prompter, parse_command
 from s7prep.plain.words import help_lines, message, resume, section_heading, shown, signpost_lines
@@ -187,6 +188,8 @@ class Asker:
                 reply = ask_list(self.p, self.say, q, text, current, lambda v: self.save(slot.key, v))
                 if reply is None:
                     return "next"
+            elif q.type == "fortnight":
+                reply = ask_fortnight(self.p, self.say, q, text, current, partial)
             else:
                 reply = self.p.ask(q, text, current, partial)
             partial = None

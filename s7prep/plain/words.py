@@ -48,6 +48,9 @@ HOW = {
     "date": "Type a year like 2023, a month like March 2023, or a full date like 14 March 2023. "
     "A rough date is fine.",
     "number": "Type a number, like 3.",
+    "fortnight": "Type the number of a pattern, then Enter. If one home has more nights, say whose. "
+    "Or choose to type the 14 nights as letters, Monday of week 1 first: m for me, o for the other "
+    "party, x for someone else. Then add a note if the nights cannot say it all.",
     "list": "This question is a list. Add one entry at a time; each entry has a few parts. "
     "Type :skip to leave a part empty.",
 }

@@ -11,15 +11,16 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Checkbox, Input, Static, TextArea
 
 from s7prep import engine
+from s7prep.engine import fortnight
 from s7prep.packs.model import Question
 from s7prep.statement.escape import show_date
+from s7prep.tui.widgets.answer_box import AnswerBox
 from s7prep.tui.widgets.choices import ChoiceList
+from s7prep.tui.widgets.fortnight import FortnightAnswer
 
 
 def describe_value(question: Question, value: Any) -> str:
@@ -40,6 +41,8 @@ def describe_value(question: Question, value: Any) -> str:
             return value
     if t == "list":
         return f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
+    if t == "fortnight" and isinstance(value, dict):
+        return fortnight.short_words(value.get("nights", ""))
     return " ".join(str(value).split())
 
 
@@ -49,54 +52,6 @@ class Tick(Checkbox):
     @property
     def BUTTON_INNER(self) -> str:  # type: ignore[override]
         return "X" if self.value else " "
-
-
-class AnswerBox(Vertical):
-    """Base for answer widgets: holds the question and posts Changed on edits."""
-
-    DEFAULT_CSS = """
-    AnswerBox { height: auto; }
-    """
-
-    # Choices and lists are saved at once; typed text waits for a pause.
-    SAVE_AT_ONCE: ClassVar[bool] = False
-
-    class Changed(Message):
-        """The person changed the answer; `raw` goes to engine.validate."""
-
-        def __init__(self, box: AnswerBox, raw: Any, at_once: bool) -> None:
-            super().__init__()
-            self.box = box
-            self.raw = raw
-            self.at_once = at_once
-
-    def __init__(self, question: Question, value: Any = None, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="answer")
-        self.question = question
-        self.initial = value
-        self._last: Any = self.to_raw(value)
-
-    def to_raw(self, value: Any) -> Any:
-        """The stored value in the form this widget reports (text for inputs)."""
-        return value
-
-    def raw(self) -> Any:
-        raise NotImplementedError
-
-    def clear(self) -> None:
-        raise NotImplementedError
-
-    def focus_input(self) -> None:
-        for child in self.query("*"):
-            if child.can_focus:
-                child.focus()
-                return
-
-    def _edited(self) -> None:
-        raw = self.raw()
-        if raw != self._last:
-            self._last = raw
-            self.post_message(self.Changed(self, raw, self.SAVE_AT_ONCE))
 
 
 class TextAnswer(AnswerBox):
@@ -244,5 +199,6 @@ def scalar_widget_for(question: Question, value: Any = None) -> AnswerBox:
         "yes_no": YesNoAnswer,
         "date": DateAnswer,
         "number": NumberAnswer,
+        "fortnight": FortnightAnswer,
     }
     return kinds[question.type](question, value)

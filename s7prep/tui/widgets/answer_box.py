@@ -1,0 +1,60 @@
+"""The base of every answer widget (see answers.py), in a module of its own so that
+widgets in other modules (the fortnight) can build on it and still be listed in
+answers.py's `scalar_widget_for`."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.containers import Vertical
+from textual.message import Message
+
+from s7prep.packs.model import Question
+
+
+class AnswerBox(Vertical):
+    """Base for answer widgets: holds the question and posts Changed on edits."""
+
+    DEFAULT_CSS = """
+    AnswerBox { height: auto; }
+    """
+
+    # Choices and lists are saved at once; typed text waits for a pause.
+    SAVE_AT_ONCE: ClassVar[bool] = False
+
+    class Changed(Message):
+        """The person changed the answer; `raw` goes to engine.validate."""
+
+        def __init__(self, box: AnswerBox, raw: Any, at_once: bool) -> None:
+            super().__init__()
+            self.box = box
+            self.raw = raw
+            self.at_once = at_once
+
+    def __init__(self, question: Question, value: Any = None, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="answer")
+        self.question = question
+        self.initial = value
+        self._last: Any = self.to_raw(value)
+
+    def to_raw(self, value: Any) -> Any:
+        """The stored value in the form this widget reports (text for inputs)."""
+        return value
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def focus_input(self) -> None:
+        for child in self.query("*"):
+            if child.can_focus:
+                child.focus()
+                return
+
+    def _edited(self) -> None:
+        raw = self.raw()
+        if raw != self._last:
+            self._last = raw
+            self.post_message(self.Changed(self, raw, self.SAVE_AT_ONCE))
