@@ -13,6 +13,7 @@ from textual.widgets import Input, Select, Static
 from s7prep.engine import fortnight
 from s7prep.packs import loader as packs
 from s7prep.packs.model import Child, PackSet
+from s7prep.tui.app import S7App
 from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.widgets.fortnight import FortnightAnswer, FortnightGrid
 from s7prep.tui.widgets.records import RecordDialog
@@ -29,14 +30,26 @@ def plan() -> PackSet:
     return result.packset
 
 
-async def to_nights(pilot: Pilot[Any]) -> FortnightAnswer:
-    """Open the case on its questions and go to the fortnight for all the children."""
+def start(tmp_path: Path, children: tuple[Child, ...] = (R,), answers: Any = None) -> tuple[Path, S7App]:
+    home = tmp_path / "home"
+    seed(home, children=children, answers=answers)
+    return home, app_for(home, plan(), PASS)
+
+
+async def at(pilot: Pilot[Any], key: tuple[str, str | None]) -> QuestionsScreen:
+    """Open the case on its questions and go to question `key`."""
     await open_case(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, QuestionsScreen)
-    await screen.show(next(s for s in screen.slots if s.key == ("nights_plan", None)))
+    await screen.show(next(s for s in screen.slots if s.key == key))
     await settle(pilot)
-    return pilot.app.screen.query_one(FortnightAnswer)
+    return screen
+
+
+async def to_nights(pilot: Pilot[Any]) -> FortnightAnswer:
+    """The fortnight for all the children."""
+    screen = await at(pilot, ("nights_plan", None))
+    return screen.query_one(FortnightAnswer)
 
 
 def counts(box: FortnightAnswer) -> str:
@@ -44,9 +57,7 @@ def counts(box: FortnightAnswer) -> str:
 
 
 def test_choose_a_preset_then_change_two_nights(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    seed(home, children=(R,))
-    app = app_for(home, plan(), PASS)
+    home, app = start(tmp_path)
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -86,9 +97,7 @@ def test_choose_a_preset_then_change_two_nights(tmp_path: Path) -> None:
 
 
 def test_mouse_swap_and_a_note(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    seed(home, children=(R,), answers={("nights_plan", None): {"nights": "m" * 14}})
-    app = app_for(home, plan(), PASS)
+    home, app = start(tmp_path, answers={("nights_plan", None): {"nights": "m" * 14}})
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -120,9 +129,7 @@ def test_mouse_swap_and_a_note(tmp_path: Path) -> None:
 
 
 def test_a_half_set_fortnight_is_not_saved(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    seed(home, children=(R,))
-    app = app_for(home, plan(), PASS)
+    home, app = start(tmp_path)
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -142,9 +149,7 @@ def test_a_half_set_fortnight_is_not_saved(tmp_path: Path) -> None:
 
 
 def test_fits_80x24_with_focus_marked_without_colour(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    seed(home, children=(R,), answers={("nights_plan", None): {"nights": MIDWEEK}})
-    app = app_for(home, plan(), PASS)
+    _home, app = start(tmp_path, answers={("nights_plan", None): {"nights": MIDWEEK}})
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -162,19 +167,12 @@ def test_fits_80x24_with_focus_marked_without_colour(tmp_path: Path) -> None:
 
 
 def test_a_childs_own_pattern_with_two_children(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    seed(home, children=(R, S), answers={("nights_plan", None): {"nights": MIDWEEK}})
-    app = app_for(home, plan(), PASS)
+    home, app = start(tmp_path, (R, S), {("nights_plan", None): {"nights": MIDWEEK}})
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            await open_case(pilot)
-            screen = app.screen
-            assert isinstance(screen, QuestionsScreen)
-            keys = [s.key for s in screen.slots]
-            assert ("nights_child", "c1") in keys and ("nights_child", "c2") in keys
-            await screen.show(next(s for s in screen.slots if s.key == ("nights_child", "c2")))
-            await settle(pilot)
+            screen = await at(pilot, ("nights_child", "c2"))
+            assert ("nights_child", "c1") in [s.key for s in screen.slots]
             await pilot.press("enter", "end", "up", "enter")  # the last preset before night by night
             await settle(pilot)
             await wait_until(pilot, lambda: ("nights_child", "c2") in stored(home))
@@ -184,17 +182,11 @@ def test_a_childs_own_pattern_with_two_children(tmp_path: Path) -> None:
 
 
 def test_a_stage_gets_its_nights_in_the_entry_dialog(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    seed(home, children=(R,))
-    app = app_for(home, plan(), PASS)
+    home, app = start(tmp_path)
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            await open_case(pilot)
-            screen = app.screen
-            assert isinstance(screen, QuestionsScreen)
-            await screen.show(next(s for s in screen.slots if s.key == ("stages", None)))
-            await settle(pilot)
+            await at(pilot, ("stages", None))
             await pilot.click("#list-add")
             await settle(pilot)
             dialog = app.screen
@@ -209,5 +201,22 @@ def test_a_stage_gets_its_nights_in_the_entry_dialog(tmp_path: Path) -> None:
             assert stored(home)[("stages", None)] == [
                 {"what": "Overnights", "nights": {"nights": "mmmmoommmmmmmm"}}
             ]
+
+    asyncio.run(run())
+
+
+def test_clear_empties_the_grid(tmp_path: Path) -> None:
+    home, app = start(tmp_path, answers={("nights_plan", None): {"nights": MIDWEEK, "note": "Tea at 5pm"}})
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            box = await to_nights(pilot)
+            await pilot.click("#clear")
+            await settle(pilot)
+            assert box.query_one(FortnightGrid).nights == "?" * 14
+            assert box.query_one(Input).value == ""
+            assert box.query_one(Select).is_blank()
+            await wait_until(pilot, lambda: ("nights_plan", None) not in stored(home))
+            assert ("nights_plan", None) not in stored(home)
 
     asyncio.run(run())
