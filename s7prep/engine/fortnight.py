@@ -182,7 +182,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def nights_words(counts: Counts) -> str:
-    """ "10 of 14 nights with me, 4 with the other party"."""
+    """The nights with each adult: "10 of 14 nights with me, 4 with the other party"."""
     parts = [(n, WHO[w]) for w, n in counts.nights.items() if n]
     if len(parts) == 1:
         return f"All {NIGHTS} nights with {parts[0][1]}"
@@ -197,7 +197,7 @@ def handovers_words(counts: Counts) -> str:
 
 
 def away_words(counts: Counts) -> str:
-    """ "Longest run of nights away from me: 2; from the other party: 6"."""
+    """The longest runs away: "Longest run of nights away from me: 2; from the other party: 6"."""
 
     def run(n: int) -> str:
         return "none" if n == 0 else f"all {NIGHTS}" if n == NIGHTS else str(n)

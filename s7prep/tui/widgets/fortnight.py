@@ -138,7 +138,7 @@ class FortnightAnswer(AnswerBox):
     FortnightAnswer > Select { width: 44; }
     /* Focus must show without colour: the chosen pattern turns bold and reversed. */
     FortnightAnswer > Select:focus > SelectCurrent #label { text-style: bold reverse; }
-    FortnightAnswer > .fortnight-keys { color: $text-muted; }
+    FortnightAnswer > .fortnight-help { color: $text-muted; }
     FortnightAnswer > .fortnight-counts { margin: 1 0 0 0; }
     """
 
@@ -161,9 +161,9 @@ class FortnightAnswer(AnswerBox):
             options, prompt="Choose a pattern", value=Select.NULL if choice is None else choice, compact=True
         )
         yield FortnightGrid(nights)
-        yield Static(Content(KEYS_HELP), classes="fortnight-keys")
+        yield Static(Content(KEYS_HELP), classes="fortnight-help")
         yield Static(Content(_counts(nights)), classes="fortnight-counts")
-        yield Static(Content(NOTE_LABEL), classes="fortnight-keys")
+        yield Static(Content(NOTE_LABEL), classes="fortnight-help")
         yield Input(
             value=note,
             max_length=self.question.max_length,
@@ -207,11 +207,12 @@ class FortnightAnswer(AnswerBox):
             if event.select.has_focus_within:
                 grid.focus()
             return
-        if not isinstance(event.value, str) or fortnight.preset_for(grid.nights) == fortnight.preset(
-            event.value
-        ):
+        if not isinstance(event.value, str):
             return
-        nights = fortnight.preset(event.value).nights
+        chosen = fortnight.preset(event.value)
+        if fortnight.preset_for(grid.nights) == chosen:
+            return  # already drawn (either way round): the list only caught up with the grid
+        nights = chosen.nights
         if grid.nights.count("o") > grid.nights.count("m"):
             nights = fortnight.swap(nights)  # keep most nights where the person had them
         self._show(nights)
