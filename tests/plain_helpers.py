@@ -12,7 +12,7 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from s7prep.packs.model import PackSet
+from s7prep.packs.model import Child, PackSet
 from s7prep.plain import session as plain_session
 from s7prep.plain.export import Exporter
 from s7prep.plain.prompts import Prompter
@@ -31,6 +31,11 @@ class RecordingPrompter(Prompter):
     def __init__(self) -> None:
         super().__init__()
         self.messages: list[str] = []
+        self.printed: list[str] = []
+
+    def show(self, text: str, tail: str = "") -> None:
+        self.printed.append(f"{text} {tail}".strip())
+        super().show(text, tail)
 
     def text(self, message: str, **kw: Any) -> Any:
         self.messages.append(message)
@@ -50,6 +55,7 @@ class Run:
     outcome: plain_session.Outcome
     said: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    printed: list[str] = field(default_factory=list)  # by the prompts: questions, old answers, answers
 
     @property
     def transcript(self) -> str:
@@ -84,7 +90,16 @@ def drive(
             outcome = plain_session.run(
                 store, packset, prompter, said.append, exporter=exporter, today=TODAY, **options
             )
-    return Run(outcome, said, prompter.messages)
+    return Run(outcome, said, prompter.messages, prompter.printed)
+
+
+def seeded(store: Store, answers: dict[tuple[str, str | None], object], children: int = 1) -> None:
+    """A case made through the store itself, for tests that start mid-way."""
+    store.create_case(LABEL)
+    names = ["Sam", "Ali", "Jo"][:children]
+    store.save_children(LABEL, [Child(f"c{n}", name, age=7) for n, name in enumerate(names, start=1)])
+    for key, value in answers.items():
+        store.save_answer(LABEL, key, value)
 
 
 # Keys for a new case with one child, Sam, aged 7, who lives with the caller.

@@ -35,6 +35,9 @@ def test_prompts_send_no_colour_and_no_symbols_to_read_out() -> None:
     styles = set(re.findall(r"\x1b\[[0-9;]*m", drawn))
     assert styles <= {"\x1b[0m"}, styles  # only "reset": no colour, no bold, no reverse
     assert "Story? (Press Enter twice to finish.)" in drawn
+    # What was ticked is said in words, not questionary's "done (2 selections)".
+    assert "Answer: A; C" in drawn
+    assert "selections" not in drawn
     # questionary's pointer, tick marks and "?" in front of each question are not drawn:
     # a screen reader would read their names before every question and item.
     for symbol in ("»", "●", "○"):

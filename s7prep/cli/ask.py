@@ -6,7 +6,6 @@ import argparse
 import os
 import shutil
 import sys
-import textwrap
 from typing import Any
 
 from s7prep.cli.common import CliError, home_dir
@@ -80,11 +79,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _say(text: str) -> None:
-    # Wrap at word boundaries for the terminal's width: the terminal itself would
+    # Broken between words for the terminal's width: the terminal itself would
     # break words in two. Each paragraph stays one printed block for screen readers.
-    width = max(40, shutil.get_terminal_size().columns - 1)
-    lines = [textwrap.fill(part, width) if part else "" for part in text.split("\n")]
-    print("\n".join(lines), flush=True)
+    from s7prep.plain import fit
+
+    print("\n".join(fit.lines(text, fit.usable(shutil.get_terminal_size().columns))), flush=True)
 
 
 def _clear() -> None:

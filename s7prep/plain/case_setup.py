@@ -14,7 +14,8 @@ from typing import Any
 
 from s7prep import engine
 from s7prep.packs.model import Child
-from s7prep.plain.prompts import Command, Interrupted, Prompter
+from s7prep.plain.commands import Command, Interrupted
+from s7prep.plain.prompts import Prompter
 from s7prep.store.errors import CaseExists, StoreError
 from s7prep.store.input_checks import AGE_MAX
 
@@ -138,7 +139,6 @@ class CaseSetup:
         parts: dict[str, Any] = {}
         steps = ("name", "born", "lives_with")
         i = 0
-        retry: str | None = None  # what was typed, kept when it has to be typed again
         while i < len(steps):
             step = steps[i]
             who = parts.get("name") or f"child {n}"
@@ -148,9 +148,9 @@ class CaseSetup:
                 "lives_with": f"Who does {who} live with now?",
             }[step]
             instruction = "(An age like 7, or a date like March 2019.)" if step == "born" else ""
-            default = retry if retry is not None else str(parts.get(step, "") or "")
-            retry = None
-            reply = self.p.text(prompt, default=default, instruction=instruction)
+            # After :back, what was given is shown above an empty box: Enter keeps it.
+            keep = str(parts[step]) if parts.get(step) not in (None, "") else None
+            reply = self.p.text(prompt, instruction=instruction, keep=keep)
             if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name == "quit"):
                 self.stop(reply, CHILDREN_STOPPED)
             if isinstance(reply, Command):
@@ -164,11 +164,13 @@ class CaseSetup:
                 else:
                     self.say(CHILD_HELP[step])
                 continue
+            if keep is not None and not reply.strip():
+                i += 1
+                continue
             try:
                 value = _child_part(step, reply)
             except engine.AnswerError as exc:
                 self.say(f"{exc}. Please try again.")
-                retry = reply
                 continue
             if step == "name" and not value:
                 if n > 1:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Protocol
 
 from s7prep.packs.model import Case, PackSet
-from s7prep.plain.prompts import Command, Interrupted, Prompter
+from s7prep.plain.commands import Command, Interrupted
+from s7prep.plain.prompts import Prompter
 from s7prep.plain.words import command
 from s7prep.statement.export import ExportError, target
 
@@ -38,8 +39,11 @@ FORMATS = [
 ]
 ABOUT = (
     "The statement is a short summary of your answers to take to the interview. "
-    "The web page opens in a browser and prints on A4; plain text opens in any editor."
+    "The web page opens in a browser and prints on A4; plain text opens in any editor. "
+    "Type 1 for a web page, 2 for plain text or 3 for not now, then press Enter."
 )
+# The screen is cleared when `ask` ends: what must be read first is waited on.
+READ_FIRST = "Press Enter when you have read this. The screen is then cleared."
 UNENCRYPTED = "This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it."
 
 
@@ -93,8 +97,11 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
         except ExportError as exc:
             say(f"Not exported: {exc}.")
             continue
+        say(f"Statement saved to {written}")
         for warning in warnings:
             say(f"Check before you share it: {warning}.")
+        if warnings:
+            p.pause(READ_FIRST)
         return [f"Statement saved to {written}", UNENCRYPTED]
 
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from s7prep import engine
 from s7prep.packs.model import Question
+from s7prep.plain.commands import NOTHING, Command, Interrupted, parse_command
 from s7prep.plain.fortnight import ask_fortnight
-from s7prep.plain.prompts import Command, Interrupted, Prompter, parse_command
-from s7prep.plain.words import help_lines
+from s7prep.plain.prompts import Prompter
+from s7prep.plain.words import NOTHING_CHOSEN, NOTHING_CHOSEN_ANY, help_lines
 
 Say = Callable[[str], None]
 # Saves the whole list (None clears it); True once the store committed.
@@ -105,6 +106,8 @@ def ask_entry(p: Prompter, say: Say, q: Question, n: int) -> tuple[str, dict[str
                 say("Cleared.")
             elif reply.name == "quit":
                 return "quit", record
+            elif reply.name == NOTHING:
+                say(NOTHING_CHOSEN.get(f.type, NOTHING_CHOSEN_ANY))
             else:
                 say(f"{reply.typed} is not a command. Type ? for help.")
             continue

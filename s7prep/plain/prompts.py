@@ -1,47 +1,38 @@
 """The questionary prompts plain mode is built from, adjusted to read well aloud.
 
-Every prompt returns either what was answered or a `Command` / `Interrupted`,
-so the question loop treats `?`, `:back`, `:skip`, `:where`, `:clear`, `:quit`
-and Ctrl+C the same way whatever the question's type:
-- text prompts: the whole answer being a command is the command;
-- lists (select, checkbox): `?` and `:` are keys; `:` opens a one-line command
-  prompt that already holds the colon, so typing `:back` Enter works there too.
+Every prompt returns either what was answered or a `Command` / `Interrupted`
+(see commands.py): text prompts take a command as the whole of what was typed;
+lists (choose.py) take `?` and `:` as keys that open a one-line command prompt.
 
-Lists are numbered and the numbers are keys, so nothing needs the arrow keys:
-a screen-reader user or a volunteer types "2" Enter. Colour and questionary's
-style are off: nothing is conveyed by colour, and a ticked item says "ticked".
+An answer box is always empty when it opens. A question that already has an
+answer prints it above the box ("The answer now: ..."): Enter on the empty box
+keeps it, and whatever is typed replaces it. Nothing is put in the box for the
+person to type after, so a command is never glued to the end of an old answer.
+
+Colour and questionary's style are off: nothing is conveyed by colour, and a
+ticked item says "ticked". Every line is broken between words to fit the
+terminal (fit.py), whatever prompt_toolkit would otherwise do at the edge.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 import questionary
 from prompt_toolkit import print_formatted_text
-from prompt_toolkit.application import Application, get_app_session
-from prompt_toolkit.filters import to_filter
+from prompt_toolkit.application import get_app_session
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
-from questionary.prompts.common import InquirerControl
 
+from s7prep import engine
 from s7prep.packs.model import Question
-from s7prep.plain.words import INSTRUCTION
+from s7prep.plain import choose, fit
+from s7prep.plain.commands import Command, Interrupted, parse_command
+from s7prep.plain.words import ANSWER, ANSWER_NOW, INSTRUCTION, NEW_ANSWER, answer_text
 
-COMMANDS = {
-    "?": "help",
-    ":help": "help",
-    ":back": "back",
-    ":skip": "skip",
-    ":where": "where",
-    ":clear": "clear",
-    ":quit": "quit",
-}
-_COMMANDISH = re.compile(r":[a-z]+")
 _PLAIN = "fg:ansidefault bg:ansidefault nobold noitalic nounderline noreverse"
 # Every class questionary styles, neutralised: the terminal's own colours only.
 STYLE = Style(
@@ -63,39 +54,10 @@ STYLE = Style(
         )
     ]
 )
-# Keys for list items, in order: the same as questionary's select shortcuts.
-ITEM_KEYS = tuple(InquirerControl.SHORTCUT_KEYS)
-TICKED = "Ticked: "
-ANSWER = "Answer:"
-# Plain ASCII: a screen reader says "greater", not the name of a guillemet.
-POINTER = ">"
-
-
-@dataclass(frozen=True)
-class Command:
-    """A typed command. `partial` keeps what was in the prompt (text typed or
-    items ticked) so the question can be asked again without losing it."""
-
-    name: str  # help, back, skip, where, clear, quit, or "unknown"
-    typed: str = ""
-    partial: Any = None
-
-
-@dataclass(frozen=True)
-class Interrupted:
-    """Ctrl+C. `partial` is what was in the prompt then (None: nothing to keep)."""
-
-    partial: Any = None
-
-
-def parse_command(text: str) -> Command | None:
-    """The command a whole answer spells, if it is one."""
-    t = text.strip().lower()
-    if t in COMMANDS:
-        return Command(COMMANDS[t], t)
-    if _COMMANDISH.fullmatch(t):
-        return Command("unknown", t)
-    return None
+# questionary starts every prompt line with a space (its question mark is off).
+INDENT = " "
+# Columns left to type a short answer after a one-line prompt.
+TYPING_ROOM = 25
 
 
 class Prompter:
@@ -112,9 +74,38 @@ class Prompter:
     def _common(self) -> dict[str, Any]:
         return {"qmark": "", "style": STYLE, "color_depth": ColorDepth.DEPTH_1_BIT, **self._io}
 
+    def _output(self) -> Output:
+        output: Output = self._io.get("output") or get_app_session().output
+        return output
+
+    def width(self) -> int:
+        return fit.usable(self._output().get_size().columns)
+
+    def show(self, text: str, tail: str = "") -> None:
+        """Print `text` (it may hold line breaks) in lines that fit, in line with the
+        prompts; `tail`, a short instruction, stays whole at the end."""
+        for line in fit.with_tail(text, tail, self.width(), INDENT):
+            print_formatted_text(line, output=self._output())
+
+    def _inline(self, text: str, tail: str = "", room: int = 0) -> str:
+        """Print all but the last line of `text` and `tail`; the last is the prompt
+        line itself (questionary adds a space either side). If that line leaves
+        fewer than `room` columns to type in, it is printed too and the prompt is
+        "Answer:"."""
+        width = self.width()
+        lines = fit.with_tail(text, tail, width - 2, INDENT)
+        if room and len(lines[-1]) > width - room:
+            lines.append(INDENT + ANSWER)
+        for line in lines[:-1]:
+            print_formatted_text(line, output=self._output())
+        return lines[-1][len(INDENT) :]
+
+    def _screen(self) -> choose.Screen:
+        return choose.Screen(self._common(), self.show, self.width(), self._inline)
+
     def ask(self, q: Question, message: str, current: Any, partial: Any = None) -> Any:
         """The right prompt for the question's type (not `list`: see list_answers.py).
-        `partial` (what was typed before a retry) wins over the saved answer."""
+        `partial` (items ticked before a command) wins over the saved answer."""
         instruction = INSTRUCTION.get(q.type, "")
         if len(q.choices) > 10:  # keys run 1-9, 0, then letters
             instruction = instruction.replace("the number", "the number or letter").replace(
@@ -131,21 +122,28 @@ class Prompter:
             ticked = partial if partial is not None else (current or [])
             options = [(c.label, c.value) for c in q.choices]
             return self.checkbox(message, options, ticked=ticked, instruction=instruction)
-        if isinstance(partial, str):
-            default = partial
-        elif current is None or isinstance(current, bool):
-            default = ""
-        elif isinstance(current, float) and current.is_integer():
-            default = str(int(current))
-        else:
-            default = str(current)
-        return self.text(message, default=default, multiline=q.type == "long_text", instruction=instruction)
+        keep = answer_text(current) if engine.is_answered(current) else None
+        reply = self.text(message, multiline=q.type == "long_text", instruction=instruction, keep=keep)
+        if keep is not None and isinstance(reply, str) and not reply.strip():
+            return current  # Enter on the empty box: the answer stays as it is
+        return reply
 
     # ------------------------------------------------------------ text
 
-    def text(self, message: str, *, default: str = "", multiline: bool = False, instruction: str = "") -> Any:
+    def text(
+        self,
+        message: str,
+        *,
+        default: str = "",
+        multiline: bool = False,
+        instruction: str = "",
+        keep: str | None = None,
+    ) -> Any:
         """A line of text, or several lines when `multiline`: then Enter on an
-        empty line finishes (as does Esc then Enter)."""
+        empty line finishes (as does Esc then Enter). With `keep` (an earlier
+        answer, as words) it is shown above an empty box; Enter on the empty box
+        returns "" and the caller keeps it. `default` is only for the command
+        prompt, which opens holding the key that opened it."""
         kb = KeyBindings()
 
         @kb.add("c-c")
@@ -165,17 +163,21 @@ class Prompter:
                 else:
                     buf.insert_text("\n")
 
-        options: dict[str, Any] = {"instruction": instruction or None}
-        if multiline:
-            # The question goes above as a printed line, which the terminal wraps:
-            # prompt_toolkit would cut a long prompt there, or indent every new
-            # line by its whole width. The answer starts on a line of its own.
-            self._print(f" {message} {instruction}".rstrip())
-            message, options = ANSWER, {"instruction": "", "prompt_continuation": " " * (len(ANSWER) + 2)}
+        options: dict[str, Any] = {"instruction": ""}  # "", not None: None brings questionary's own
+        if multiline or keep is not None:
+            # The question goes above as printed lines: prompt_toolkit would indent
+            # every new line of the answer by the prompt's whole width.
+            self.show(message, instruction)
+            if keep is not None:
+                self.show(f"{ANSWER_NOW} {keep}")
+            prompt = NEW_ANSWER if keep is not None else ANSWER
+            options["prompt_continuation"] = " " * (len(prompt) + 2)
+        else:
+            prompt = self._inline(message, instruction, room=TYPING_ROOM)
         question = questionary.text(
-            message, default=default, multiline=multiline, key_bindings=kb, **options, **self._common()
+            prompt, default=default, multiline=multiline, key_bindings=kb, **options, **self._common()
         )
-        answer = _run(question)
+        answer = choose.run(question)
         if isinstance(answer, Interrupted | Command):
             return answer
         text = str(answer if answer is not None else "")
@@ -184,18 +186,18 @@ class Prompter:
             return command
         return text
 
-    def _print(self, line: str) -> None:
-        output = self._io.get("output") or get_app_session().output
-        print_formatted_text(line, output=output)
-
-    def command_line(self, partial: Any) -> Any:
-        """After `:` in a list: finish typing the command."""
-        reply = self.text("Command:", default=":")
+    def command_line(self, typed: str, partial: Any) -> Any:
+        """After `?` or `:` in a list: finish typing the command, then Enter."""
+        reply = self.text("Command:", default=typed)
         if isinstance(reply, Interrupted):
             return Interrupted(partial)
         if isinstance(reply, Command):
             return Command(reply.name, reply.typed, partial)
         return Command("unknown", reply.strip(), partial)
+
+    def pause(self, message: str) -> None:
+        """Wait for Enter (anything typed, or Ctrl+C, also goes on)."""
+        self.text(message)
 
     # ------------------------------------------------------------ lists
 
@@ -208,36 +210,14 @@ class Prompter:
         instruction: str = "",
         keys: Sequence[str] | None = None,
     ) -> Any:
-        """One of `options` (label, value). Each item's key moves to it; Enter picks."""
-        shortcuts = keys is not None or len(options) <= len(ITEM_KEYS)
-        choices = [
-            questionary.Choice(label, value=i, shortcut_key=keys[i] if keys else True)
-            for i, (label, _value) in enumerate(options)
-        ]
-        start = next((i for i, (_label, value) in enumerate(options) if value == default), None)
-        question = questionary.select(
-            message,
-            choices,
-            default=choices[start] if start is not None else None,
-            use_shortcuts=shortcuts,
-            use_jk_keys=False,
-            use_emacs_keys=False,
-            instruction=instruction or None,
-            pointer=POINTER,
-            **self._common(),
+        """One of `options` (label, value). Each item's key moves to it; Enter picks
+        it. Enter before anything is chosen returns Command(NOTHING)."""
+        reply = choose.select(
+            self._screen(), message, options, default=default, instruction=instruction, keys=keys
         )
-        _inquirer(question.application)
-        kb = KeyBindings()
-        _command_keys(kb, lambda: None)
-        question.application.key_bindings = merge_key_bindings(
-            [question.application.key_bindings or KeyBindings(), kb]
-        )
-        reply = _run(question)
         if isinstance(reply, Command) and reply.name == ":":
-            return self.command_line(None)
-        if isinstance(reply, Command | Interrupted):
-            return reply
-        return options[int(reply)][1]
+            return self.command_line(reply.typed, reply.partial)
+        return reply
 
     def checkbox(
         self,
@@ -247,95 +227,8 @@ class Prompter:
         ticked: Sequence[Any] = (),
         instruction: str = "",
     ) -> Any:
-        """Any number of `options`. An item's key ticks or unticks it (Space does
-        the same for the item the arrow keys reached); Enter finishes."""
-        keys = [f"{ITEM_KEYS[i]}) " if i < len(ITEM_KEYS) else "" for i in range(len(options))]
-
-        def title(i: int, on: bool) -> str:
-            # The state comes first: a long item wraps, and the state is heard first.
-            return f"{keys[i]}{TICKED if on else ''}{options[i][0]}"
-
-        start = {i for i, (_label, value) in enumerate(options) if value in ticked}
-        choices = [
-            questionary.Choice(title(i, i in start), value=i, checked=i in start) for i in range(len(options))
-        ]
-        question = questionary.checkbox(
-            message,
-            choices,
-            use_jk_keys=False,
-            use_emacs_keys=False,
-            instruction=instruction or None,
-            pointer=POINTER,
-            **self._common(),
-        )
-        ic = _inquirer(question.application)
-        ic.use_indicator = False  # the word "Ticked" says it instead of a symbol
-
-        def toggle(i: int) -> None:
-            if i in ic.selected_options:
-                ic.selected_options.remove(i)
-            else:
-                ic.selected_options.append(i)
-            ic.choices[i].title = title(i, i in ic.selected_options)
-
-        def ticks() -> list[Any]:
-            return [options[i][1] for i in sorted(ic.selected_options)]
-
-        kb = KeyBindings()
-        _command_keys(kb, ticks)
-        for i in range(min(len(options), len(ITEM_KEYS))):
-            kb.add(ITEM_KEYS[i], eager=True)(lambda event, i=i: toggle(i))
-        for key in ("a", "i"):  # questionary's "all" and "invert": surprising here
-            if key not in ITEM_KEYS[: len(options)]:
-                kb.add(key, eager=True)(lambda event: None)
-        kb.add(" ", eager=True)(lambda event: toggle(ic.pointed_at))
-
-        @kb.add("enter", eager=True)
-        def _done(event: KeyPressEvent) -> None:
-            for i, choice in enumerate(ic.choices):
-                choice.title = options[i][0]
-            ic.is_answered = True
-            event.app.exit(result=sorted(ic.selected_options))
-
-        question.application.key_bindings = merge_key_bindings(
-            [question.application.key_bindings or KeyBindings(), kb]
-        )
-        reply = _run(question)
+        """Any number of `options`: each item's key ticks or unticks it; Enter finishes."""
+        reply = choose.checkbox(self._screen(), message, options, ticked=ticked, instruction=instruction)
         if isinstance(reply, Command) and reply.name == ":":
-            return self.command_line(reply.partial)
-        if isinstance(reply, Command | Interrupted):
-            return reply
-        return [options[i][1] for i in reply]
-
-
-def _run(question: questionary.Question) -> Any:
-    try:
-        return question.unsafe_ask()
-    except EOFError:  # Ctrl+D on an empty line, or the terminal went away: stop, keeping answers
-        return Command("quit", "ctrl-d")
-
-
-def _inquirer(app: Application[Any]) -> InquirerControl:
-    """The list in a select or checkbox prompt, set to wrap long items rather
-    than cut them at the edge of the terminal."""
-    for window in app.layout.find_all_windows():
-        if isinstance(window.content, InquirerControl):
-            window.wrap_lines = to_filter(True)
-            return window.content
-    raise LookupError("no list in this prompt")  # pragma: no cover - questionary always has one
-
-
-def _command_keys(kb: KeyBindings, partial: Callable[[], Any]) -> None:
-    """`?`, `:` and Ctrl+C in a list prompt."""
-
-    @kb.add("?", eager=True)
-    def _help(event: KeyPressEvent) -> None:
-        event.app.exit(result=Command("help", "?", partial()))
-
-    @kb.add(":", eager=True)
-    def _colon(event: KeyPressEvent) -> None:
-        event.app.exit(result=Command(":", ":", partial()))
-
-    @kb.add("c-c", eager=True)
-    def _interrupt(event: KeyPressEvent) -> None:
-        event.app.exit(result=Interrupted(partial()))
+            return self.command_line(reply.typed, reply.partial)
+        return reply

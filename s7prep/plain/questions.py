@@ -19,10 +19,20 @@ from typing import Any, Protocol
 from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.packs.model import AnswerKey, Case, Child, PackSet
+from s7prep.plain.commands import NOTHING, Command, Interrupted, parse_command
 from s7prep.plain.fortnight import ask_fortnight
 from s7prep.plain.list_answers import ask_list
-from s7prep.plain.prompts import Command, Interrupted, Prompter, parse_command
-from s7prep.plain.words import help_lines, message, resume, section_heading, shown, signpost_lines
+from s7prep.plain.prompts import Prompter
+from s7prep.plain.words import (
+    NOTHING_CHOSEN,
+    NOTHING_CHOSEN_ANY,
+    help_lines,
+    message,
+    resume,
+    section_heading,
+    signpost_lines,
+    totals_changed,
+)
 from s7prep.store.errors import StoreError
 
 Say = Callable[[str], None]
@@ -77,6 +87,11 @@ class Asker:
         self.heading: tuple[str, str, str | None] | None = None
         self.introduced: set[tuple[str, str]] = set()
         self.signposted: set[str] = set()
+        # Helplines (and the word that hard questions may be skipped) said in this
+        # section so far: said once a section, not before every question in it.
+        self.said_here: set[str] = set()
+        self.total: int | None = None  # the number of questions last said
+        self.cleared = False
 
     # ------------------------------------------------------------ where
 
@@ -158,20 +173,36 @@ class Asker:
             slot = self.after(slot)
 
     def announce(self, slot: Slot) -> None:
-        """The section (its introduction the first time only), then any helplines
-        and the way out that the question carries, once per question in a run."""
+        """The section (its introduction the first time only), then the helplines
+        and the way out that the question carries, each once a section."""
         heading = (slot.question.pack_id, slot.section.id, slot.key[1])
         if heading != self.heading:
+            if self.heading is None or heading[:2] != self.heading[:2]:
+                self.said_here = set()
             self.heading = heading
             for line in section_heading(slot, intro=heading[:2] not in self.introduced):
                 self.say(line)
             self.introduced.add(heading[:2])
-        if slot.question.id not in self.signposted:
-            self.signposted.add(slot.question.id)
-            for line in signpost_lines(self.packset, slot.question.signpost):
-                self.say(line)
-            if slot.question.sensitive:
-                self.say("This question may be hard to answer. You can type :skip and come back to it.")
+        if slot.question.id in self.signposted:
+            return
+        self.signposted.add(slot.question.id)
+        new = tuple(i for i in slot.question.signpost if i not in self.said_here)
+        self.said_here.update(new)
+        for line in signpost_lines(self.packset, new):
+            self.say(line)
+        if slot.question.sensitive and "skip" not in self.said_here:
+            self.said_here.add("skip")
+            self.say(
+                "Some questions here may be hard to answer. You can type :skip and come back to any of them."
+            )
+
+    def tell_total(self, total: int) -> None:
+        """Say why the number of questions moved since it was last said (an answer
+        brought questions in or made some no longer apply)."""
+        if self.total is not None and total != self.total:
+            self.say(totals_changed(self.total, total, self.cleared))
+        self.total = total
+        self.cleared = False
 
     def ask(self, slot: Slot) -> str:
         """Ask one question until it is answered, skipped or left: "next" or "back"."""
@@ -181,6 +212,7 @@ class Asker:
         partial: Any = None
         while True:
             slots = self.slots()
+            self.tell_total(len(slots))
             n = (engine.position(slots, slot.key) or 0) + 1
             current = self.case.answers.get(slot.key)
             text = message(slot, n, len(slots), self.answered(slot.key))
@@ -214,9 +246,8 @@ class Asker:
                 partial = reply
                 continue
             if value is None:
+                self.cleared = True
                 self.say("Cleared.")
-            elif q.type == "multi_choice":
-                self.say(f"Saved: {shown(q, value)}.")
             else:
                 self.say("Saved.")
             return "next"
@@ -234,9 +265,12 @@ class Asker:
             return "next"
         elif name == "back":
             return "back"
+        elif name == NOTHING:
+            self.say(NOTHING_CHOSEN.get(slot.question.type, NOTHING_CHOSEN_ANY))
         elif name == "clear":
             if self.answered(slot.key):
                 if self.save(slot.key, None):
+                    self.cleared = True
                     self.say("Cleared.")
             else:
                 self.say("There is no saved answer to clear.")

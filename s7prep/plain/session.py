@@ -11,8 +11,9 @@ from datetime import date
 from s7prep import engine
 from s7prep.packs.model import Child, PackSet
 from s7prep.plain.case_setup import CaseSetup
+from s7prep.plain.commands import Command, Interrupted
 from s7prep.plain.export import Exporter, offer_export
-from s7prep.plain.prompts import Command, Interrupted, Prompter
+from s7prep.plain.prompts import Prompter
 from s7prep.plain.questions import Asker, CaseStore, Say, Stop
 from s7prep.plain.words import INTRO, command, resume
 from s7prep.store.errors import CaseNotFound
@@ -92,14 +93,19 @@ def _named(store: CaseStore, setup: CaseSetup, label: str) -> str:
         return store.load_case(label).label
     except CaseNotFound:
         pass
-    reply = setup.p.select(
-        "There is no case with that label. Start a new case with it?",
-        [("Yes", True), ("No", False)],
-        instruction="(Type y or n, then Enter.)",
-        keys="yn",
-    )
-    if reply is not True:
-        raise Stop(130 if isinstance(reply, Interrupted) else 0, "Stopped. No case was started.")
+    while True:
+        reply = setup.p.select(
+            "There is no case with that label. Start a new case with it?",
+            [("Yes", True), ("No", False)],
+            instruction="(Type y or n, then Enter.)",
+            keys="yn",
+        )
+        if isinstance(reply, Command) and reply.name != "quit":
+            setup.say("Type y to start a case with that label, or n to stop, then press Enter.")
+            continue
+        if reply is not True:
+            raise Stop(130 if isinstance(reply, Interrupted) else 0, "Stopped. No case was started.")
+        break
     return str(store.create_case(label))
 
 

@@ -11,11 +11,12 @@ from typing import Any
 
 from s7prep.engine import Slot
 from s7prep.packs.model import PackSet, Question, Signpost
+from s7prep.plain.choose import ITEM_KEYS
 
 INTRO = (
     "One question at a time. Type your answer and press Enter. Each answer is saved as soon as you give it.",
-    "At any question: type ? for help, :back for the previous question, :skip to leave it for now, "
-    ":where to hear where you are, or :quit to stop.",
+    "At any question, type one of these, then Enter: ? for help, :back for the previous question, "
+    ":skip to leave it for now, :where to hear where you are, or :quit to stop.",
 )
 
 COMMANDS_HELP = (
@@ -40,11 +41,11 @@ HOW = {
     "long_text": "Type as much as you need. Enter starts a new line. To finish, press Enter on an empty "
     "line, which means pressing Enter twice. Esc then Enter also finishes.",
     "choice": "Type the number of your answer, or move with the arrow keys, then press Enter. "
-    "After 9 comes 0, then letters.",
+    "After 9 comes 0, then letters. Nothing is chosen until you type a number.",
     "multi_choice": "Type the number of each answer that applies. After 9 comes 0, then letters. "
     "Typing it again unticks it. "
     "The arrow keys and Space work too. Press Enter when you are done.",
-    "yes_no": "Type y for yes or n for no, then press Enter.",
+    "yes_no": "Type y for yes or n for no, then press Enter. Nothing is chosen until you type one.",
     "date": "Type a year like 2023, a month like March 2023, or a full date like 14 March 2023. "
     "A rough date is fine.",
     "number": "Type a number, like 3.",
@@ -54,6 +55,26 @@ HOW = {
     "list": "This question is a list. Add one entry at a time; each entry has a few parts. "
     "Type :skip to leave a part empty.",
 }
+
+
+# A question that already has an answer: the old answer is shown above an empty
+# box, never put in it, so what is typed replaces it and a command stays a command.
+KEEPS = "(Answered: Enter keeps it.)"
+ANSWER = "Answer:"
+ANSWER_NOW = "The answer now:"
+NEW_ANSWER = "New answer:"
+REPLACES = (
+    "If there is an answer already, it is shown first: Enter on its own keeps it, "
+    "and what you type replaces it."
+)
+NOTHING_CHOSEN = {
+    "yes_no": "Nothing chosen yet. Type y for yes or n for no, then press Enter, "
+    "or type :skip to leave it for now.",
+    "list": "Nothing chosen yet. Type 1 to add an entry or 2 to go on, then press Enter.",
+}
+NOTHING_CHOSEN_ANY = (
+    "Nothing chosen yet. Type the number of your answer, then press Enter, or type :skip to leave it for now."
+)
 
 
 def command(*words: str) -> str:
@@ -76,7 +97,7 @@ def about(slot: Slot) -> str:
 
 def message(slot: Slot, n: int, total: int, answered: bool) -> str:
     """The prompt line: where we are, whose question, the question."""
-    kept = " (Answered: Enter keeps it.)" if answered else ""
+    kept = f" {KEEPS}" if answered else ""
     return f"{position(n, total)}{about(slot)}. {slot.question.prompt}{kept}"
 
 
@@ -99,7 +120,13 @@ def help_lines(q: Question) -> list[str]:
         high = f"{q.max:g}" if q.max is not None else "any"
         how += f" From {low} to {high}."
     if how:
+        if q.type in ("text", "long_text", "date", "number"):
+            how += " " + REPLACES
         out.append(f"How to answer: {how}")
+    explained = [(i, c) for i, c in enumerate(q.choices) if c.help]
+    if explained:
+        out.append("About some of the choices:")
+        out.extend(f"{ITEM_KEYS[i]}) {c.label.rstrip('.')}. {c.help.strip()}" for i, c in explained)
     if q.sensitive:
         out.append("You can skip this question and come back to it later.")
     out.append(COMMANDS_HELP)
@@ -118,12 +145,19 @@ def signpost_line(s: Signpost) -> str:
     return f"{s.name}: {s.number}.{hours} For: {s.for_whom.rstrip('.')}."
 
 
-def shown(q: Question, value: Any) -> str:
-    """An answer as words, for confirmations (choices by their labels)."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list) and q.type == "multi_choice":
-        return "; ".join(q.choice_label(v) for v in value) or "nothing"
-    if q.type == "choice" and isinstance(value, str):
-        return q.choice_label(value)
+def answer_text(value: Any) -> str:
+    """An answer typed as text (text, a date, a number) as it would be typed again."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
+
+
+def totals_changed(before: int, after: int, cleared: bool = False) -> str:
+    """Why the number of questions moved: said once, when it does."""
+    cause = "Because of that change" if cleared else "Because of that answer"
+    if after > before:
+        more = after - before
+        return f"{cause}, {more} more question{'s apply' if more > 1 else ' applies'}: {after} in all now."
+    fewer = before - after
+    gone = "s no longer apply" if fewer > 1 else " no longer applies"
+    return f"{cause}, {fewer} question{gone}: {after} in all now."
