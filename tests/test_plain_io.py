@@ -16,6 +16,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from s7prep.packs.model import PackSet
+from s7prep.plain.export import where_prompt
 from s7prep.plain.prompts import Command, Prompter
 from s7prep.statement.export import FileExporter
 from tests.plain_helpers import ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store
@@ -91,7 +92,7 @@ def test_export_at_the_end_and_replace_is_asked(tmp_path: Path, sample_packset: 
     assert first.outcome.code == 0
     assert first.outcome.last[0] == f"Statement saved to {written}"
     assert "not encrypted" in first.outcome.last[1]
-    assert first.asked[-1] == f"Where should it be saved? Press Enter to use {written}"
+    assert first.asked[-1] == where_prompt(written)
 
     # Every question answered: go straight to the export; the same name is refused
     # unless the person says to replace it, then another name is used.
@@ -104,7 +105,7 @@ def test_export_at_the_end_and_replace_is_asked(tmp_path: Path, sample_packset: 
         "Every question here has an answer. What next?",
         "Export the statement now?",
         # A second statement of the day is offered a name of its own.
-        f"Where should it be saved? Press Enter to use {written.with_stem(written.stem + '-2')}",
+        where_prompt(written.with_stem(written.stem + "-2")),
         "A file with that name is already there. Replace it?",
     ]
     assert "Not exported: the file name must end in .html for --format html." in second.said
@@ -169,3 +170,28 @@ def test_printed_text_wraps_at_words_not_mid_word(
     out = capsys.readouterr().out.splitlines()
     assert all(len(line) <= 49 for line in out)
     assert " ".join(out[:-1]) == text and out[-1] == "Second paragraph."
+
+
+def test_last_lines_after_the_clear_wrap_at_words_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from s7prep.cli import ask as cli_ask
+    from s7prep.cli.main import main
+    from s7prep.plain import session as plain_session
+
+    class FakeStore:
+        def close(self) -> None:
+            pass
+
+    last = "Advice-line volunteers: at the end of the call, delete the case with: s7prep case delete call-1"
+    monkeypatch.setattr(cli_ask, "_open", lambda args: FakeStore())
+    monkeypatch.setattr(plain_session, "run", lambda *a, **kw: plain_session.Outcome(0, [last]))
+    monkeypatch.setattr(cli_ask.shutil, "get_terminal_size", lambda: os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys, "stdin", _Tty())
+    monkeypatch.setattr(sys, "stdout", screen := _Tty())
+    assert main(["--home", str(tmp_path), "ask"]) == 0
+    shown = screen.getvalue().split(cli_ask.CLEAR)[-1].splitlines()
+    assert all(len(line) < 80 for line in shown)
+    assert " ".join(shown) == last

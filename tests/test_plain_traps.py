@@ -27,10 +27,15 @@ def real_packset() -> PackSet:
     return loader.shipped().packset
 
 
+Seed = dict[tuple[str, str | None], Any]
 EVENT = [{"when": "2024", "what": "Shouting"}]
-BEFORE_CHILD = {("role", None): "mother", ("your_name", None): "Pat", ("concern_types", None): ["conflict"]}
+BEFORE_CHILD: Seed = {
+    ("role", None): "mother",
+    ("your_name", None): "Pat",
+    ("concern_types", None): ["conflict"],
+}
 # For each type of prompt: the answers that make it the first question left, and its prompt.
-AT: dict[str, tuple[dict[tuple[str, str | None], Any], str]] = {
+AT: dict[str, tuple[Seed, str]] = {
     "choice": ({}, "Question 1 of 6. How are you related to the children?"),
     "text": ({("role", None): "mother"}, "Question 2 of 6. What name should the statement use for you?"),
     "multi_choice": (
@@ -99,7 +104,7 @@ def test_help_on_an_answered_choice_keeps_the_answer_and_stays(store: Store, sam
     assert store.load_case(LABEL).answers == {("role", None): "mother"}
 
 
-ANSWERED = {("role", None): "mother", ("your_name", None): "Pat Jones"}
+ANSWERED: Seed = {("role", None): "mother", ("your_name", None): "Pat Jones"}
 
 
 def test_typing_on_an_answered_text_replaces_it(store: Store, sample_packset: PackSet) -> None:

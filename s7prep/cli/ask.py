@@ -74,7 +74,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         store.close()
         _clear()
     for line in outcome.last:
-        print(line)
+        _say(line)
     return outcome.code
 
 

@@ -43,7 +43,7 @@ ABOUT = (
     "Type 1 for a web page, 2 for plain text or 3 for not now, then press Enter."
 )
 # The screen is cleared when `ask` ends: what must be read first is waited on.
-READ_FIRST = "Press Enter when you have read this. The screen is then cleared."
+READ_FIRST = "Press Enter to finish; the screen is then cleared."
 UNENCRYPTED = "This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it."
 
 
@@ -66,7 +66,7 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
         return [_not_exported(case.label)]
     suggested = _unused(exporter.suggested(fmt))
     while True:
-        reply = p.text(f"Where should it be saved? Press Enter to use {suggested}", default="")
+        reply = p.text(where_prompt(suggested))
         if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name in ("quit", "skip")):
             raise Stop(130 if isinstance(reply, Interrupted) else 0, _not_exported(case.label))
         if isinstance(reply, Command):
@@ -103,6 +103,11 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
         if warnings:
             p.pause(READ_FIRST)
         return [f"Statement saved to {written}", UNENCRYPTED]
+
+
+def where_prompt(suggested: Path) -> str:
+    # The path is not last: what is typed must not look like the end of it.
+    return f"Where should it be saved? Press Enter to use {suggested}, or type a folder or file name."
 
 
 def _unused(path: Path) -> Path:

@@ -31,7 +31,7 @@ from s7prep import engine
 from s7prep.packs.model import Question
 from s7prep.plain import choose, fit
 from s7prep.plain.commands import Command, Interrupted, parse_command
-from s7prep.plain.words import ANSWER, ANSWER_NOW, INSTRUCTION, NEW_ANSWER, answer_text
+from s7prep.plain.words import ANSWER, ANSWER_NOW, INSTRUCTION, KEEPS, NEW_ANSWER, answer_text
 
 _PLAIN = "fg:ansidefault bg:ansidefault nobold noitalic nounderline noreverse"
 # Every class questionary styles, neutralised: the terminal's own colours only.
@@ -167,6 +167,8 @@ class Prompter:
         if multiline or keep is not None:
             # The question goes above as printed lines: prompt_toolkit would indent
             # every new line of the answer by the prompt's whole width.
+            if keep is not None and KEEPS not in message:
+                message = f"{message} {KEEPS}"
             self.show(message, instruction)
             if keep is not None:
                 self.show(f"{ANSWER_NOW} {keep}")

@@ -90,6 +90,7 @@ class Asker:
         # Helplines (and the word that hard questions may be skipped) said in this
         # section so far: said once a section, not before every question in it.
         self.said_here: set[str] = set()
+        self.said_last: set[str] = set()  # the helplines said last: never again straight after
         self.total: int | None = None  # the number of questions last said
         self.cleared = False
 
@@ -174,7 +175,8 @@ class Asker:
 
     def announce(self, slot: Slot) -> None:
         """The section (its introduction the first time only), then the helplines
-        and the way out that the question carries, each once a section."""
+        and the way out that the question carries, each once a section and never
+        twice in a row."""
         heading = (slot.question.pack_id, slot.section.id, slot.key[1])
         if heading != self.heading:
             if self.heading is None or heading[:2] != self.heading[:2]:
@@ -186,9 +188,12 @@ class Asker:
         if slot.question.id in self.signposted:
             return
         self.signposted.add(slot.question.id)
-        new = tuple(i for i in slot.question.signpost if i not in self.said_here)
+        new = tuple(i for i in slot.question.signpost if i not in self.said_here | self.said_last)
         self.said_here.update(new)
-        for line in signpost_lines(self.packset, new):
+        lines = signpost_lines(self.packset, new)
+        if lines:
+            self.said_last = set(new)
+        for line in lines:
             self.say(line)
         if slot.question.sensitive and "skip" not in self.said_here:
             self.said_here.add("skip")
@@ -206,6 +211,7 @@ class Asker:
 
     def ask(self, slot: Slot) -> str:
         """Ask one question until it is answered, skipped or left: "next" or "back"."""
+        self.tell_total(len(self.slots()))  # right after the answer that moved it
         self.announce(slot)
         self.seen.add(slot.key)
         q = slot.question
