@@ -5,6 +5,7 @@ where they belong, and the help for single choices."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,23 @@ def test_helplines_once_a_section(store: Store, packset: PackSet) -> None:
     assert sum(line.startswith("National Domestic Abuse Helpline") for line in abuse) == 1
     assert sum(line.startswith("Childline") for line in abuse) == 1
     assert sum("may be hard to answer" in line for line in abuse) == 1
+
+
+def test_no_helpline_is_said_again_in_the_next_block(store: Store, packset: PackSet) -> None:
+    seeded(store, {("concern_areas", None): ["domestic_abuse", "abduction", "harmful_conflict"]}, children=2)
+    run = drive(store, packset, [":skip" + ENTER] * 120, label=LABEL, essentials=True)
+
+    blocks: list[set[str]] = []
+    for i, line in enumerate(run.said):
+        if line == "If you need support now:":
+            names = set()
+            for helpline in run.said[i + 1 :]:
+                if ": " not in helpline or not helpline.split(": ")[1][:1].isdigit():
+                    break
+                names.add(helpline.split(":")[0])
+            blocks.append(names)
+    assert len(blocks) >= 4 and all(blocks)
+    assert [a & b for a, b in pairwise(blocks)] == [set()] * (len(blocks) - 1)
 
 
 def test_abuse_helplines_only_where_abuse_is_asked_about(store: Store, packset: PackSet) -> None:

@@ -167,6 +167,8 @@ def test_commands_work_on_a_question_that_has_an_answer(
         assert any(line.startswith(said) for line in run.said)
     if typed == ":quit":
         assert run.outcome.last[0].startswith("Stopped.")
+    shown = {"text": "My mum helps.", "long_text": "My mum helps.", "number": "9", "date": "March 2023"}[kind]
+    assert f"The answer now: {shown}" in run.printed
 
 
 def test_a_child_given_again_after_back_is_replaced_not_added_to(

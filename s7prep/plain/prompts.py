@@ -122,7 +122,7 @@ class Prompter:
             ticked = partial if partial is not None else (current or [])
             options = [(c.label, c.value) for c in q.choices]
             return self.checkbox(message, options, ticked=ticked, instruction=instruction)
-        keep = answer_text(current) if engine.is_answered(current) else None
+        keep = answer_text(q, current) if engine.is_answered(current) else None
         reply = self.text(message, multiline=q.type == "long_text", instruction=instruction, keep=keep)
         if keep is not None and isinstance(reply, str) and not reply.strip():
             return current  # Enter on the empty box: the answer stays as it is

@@ -12,6 +12,7 @@ from typing import Any
 from s7prep.engine import Slot
 from s7prep.packs.model import PackSet, Question, Signpost
 from s7prep.plain.choose import ITEM_KEYS
+from s7prep.statement.escape import show_date
 
 INTRO = (
     "One question at a time. Type your answer and press Enter. Each answer is saved as soon as you give it.",
@@ -145,8 +146,11 @@ def signpost_line(s: Signpost) -> str:
     return f"{s.name}: {s.number}.{hours} For: {s.for_whom.rstrip('.')}."
 
 
-def answer_text(value: Any) -> str:
-    """An answer typed as text (text, a date, a number) as it would be typed again."""
+def answer_text(q: Question, value: Any) -> str:
+    """A typed answer (text, a date, a number) as a person would say it: a date
+    as "March 2023", not as it is stored."""
+    if q.type == "date" and isinstance(value, str):
+        return show_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
