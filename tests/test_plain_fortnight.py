@@ -67,7 +67,7 @@ def test_a_pattern_by_its_letters_with_a_mistake_first(store: Store, plan: PackS
         "1" + ENTER,
         "0" + ENTER,  # after the nine patterns: type the letters
         "mmmmmmm mmmm" + ENTER,  # 11 letters
-        "mxx" + ENTER,  # added to what was typed: 14 now
+        "mmmmmmm mmmmmxx" + ENTER,  # typed again, all 14: what was refused is not kept in the box
         "Gran has them on the second weekend" + ENTER,
         ":quit" + ENTER,
     ]
@@ -146,3 +146,22 @@ def test_a_stage_with_its_own_nights(store: Store, plan: PackSet) -> None:
         {"what": "Overnights", "nights": {"nights": "oooommo" + "ooooooo"}},
     ]
     assert "Entry 2, part 3 of 3. Which nights, if any?" in run.asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "note"),
+    [("Changeover at the gate", "Changeover at the gate"), (":back", "Changeover at school on Monday")],
+)
+def test_a_saved_note_is_replaced_not_added_to(store: Store, plan: PackSet, typed: str, note: str) -> None:
+    store.create_case(LABEL)
+    store.save_children(LABEL, [Child("c1", "Sam", age=7)])
+    saved = {"nights": fortnight.preset("week_about").nights, "note": "Changeover at school on Monday"}
+    store.save_answer(LABEL, ("lives_with_plan", None), "me")
+    store.save_answer(LABEL, ("nights_plan", None), saved)
+
+    run = drive(store, plan, [":back" + ENTER, ENTER, typed + ENTER, ":quit" + ENTER], label=LABEL)
+
+    assert store.load_case(LABEL).answers[("nights_plan", None)] == {**saved, "note": note}
+    assert "The answer now: Changeover at school on Monday" in run.printed
+    if typed == ":back":
+        assert run.asked[-2].startswith("Question 1 of 3.")  # then the command line for :quit

@@ -46,7 +46,13 @@ class Asks(Protocol):
     ) -> Any: ...
 
     def text(
-        self, message: str, *, default: str = "", multiline: bool = False, instruction: str = ""
+        self,
+        message: str,
+        *,
+        default: str = "",
+        multiline: bool = False,
+        instruction: str = "",
+        keep: str | None = None,
     ) -> Any: ...
 
 
@@ -93,11 +99,14 @@ def ask_fortnight(p: Asks, say: Say, q: Question, message: str, current: Any, pa
         return nights
     if reply != KEEP:
         say("That is: " + " ".join(described(nights)))
-    note = p.text(NOTE_PROMPT, default=base_note)
+    # A note already given is shown, not put in the box: Enter keeps it, typing replaces it.
+    note = p.text(NOTE_PROMPT, keep=base_note or None)
     if not isinstance(note, str):
         typed = getattr(note, "partial", None)
-        return _with(note, {"nights": nights, "note": typed if isinstance(typed, str) else base_note})
-    return {"nights": nights, "note": note}
+        return _with(
+            note, {"nights": nights, "note": typed if isinstance(typed, str) and typed else base_note}
+        )
+    return {"nights": nights, "note": note.strip() or base_note}
 
 
 def _oriented(p: Asks, chosen: fortnight.Preset, base_nights: str) -> Any:
@@ -123,13 +132,16 @@ def _oriented(p: Asks, chosen: fortnight.Preset, base_nights: str) -> Any:
 
 
 def _typed(p: Asks, say: Say, base_nights: str) -> Any:
-    default = spaced(base_nights) if base_nights else ""
+    # Nights given before are shown above an empty box (Enter keeps them); refused
+    # letters are not put back, so a command typed next is never glued to them.
+    keep = spaced(base_nights) if base_nights else None
     while True:
-        reply = p.text(LETTERS_PROMPT, default=default)
+        reply = p.text(LETTERS_PROMPT, keep=keep)
         if not isinstance(reply, str):
             return reply
+        if keep is not None and not reply.strip():
+            return base_nights
         try:
             return fortnight.parse_nights(reply)
         except engine.AnswerError as exc:
-            say(f"Not kept: {exc}. Please try again.")
-            default = reply
+            say(f"Not kept: {exc}. Please type all 14 again.")
