@@ -141,6 +141,110 @@ def test_date_message_is_clear() -> None:
         engine.parse_partial_date("soon")
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored", "shown"),
+    [
+        ("Summer 2025", "2025-summer", "Summer 2025"),
+        ("the summer of 2025", "2025-summer", "Summer 2025"),
+        ("fall 2021", "2021-autumn", "Autumn 2021"),
+        ("early 2024", "2024-early", "Early 2024"),
+        ("mid-2024", "2024-mid", "Mid 2024"),
+        ("late 2023", "2023-late", "Late 2023"),
+        ("end of 2023", "2023-late", "Late 2023"),
+        ("2019 to 2024", "2019/2024", "2019 to 2024"),
+        ("2019-2024", "2019/2024", "2019 to 2024"),
+        ("2019 – 2024", "2019/2024", "2019 to 2024"),
+        ("between 2019 and 2021", "2019/2021", "2019 to 2021"),
+        ("March to June 2023", "2023-03/2023-06", "March to June 2023"),
+        ("March-June 2023", "2023-03/2023-06", "March to June 2023"),
+        ("autumn 2022 to spring 2023", "2022-autumn/2023-spring", "Autumn 2022 to Spring 2023"),
+        ("since March 2023", "2023-03/..", "Since March 2023"),
+        ("2019 to now", "2019/..", "Since 2019"),
+        ("2020 onwards", "2020/..", "Since 2020"),
+        ("2019 to 2019", "2019", "2019"),
+        ("14/03/2023", "2023-03-14", "14 March 2023"),
+    ],
+)
+def test_rough_dates_and_ranges(typed: str, stored: str, shown: str) -> None:
+    assert engine.parse_when(typed) == stored
+    assert engine.show_when(stored) == shown
+    assert engine.parse_when(shown) == stored  # what is shown reads back the same
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("2024 to 2019", "ends before it starts"),
+        ("June to March 2023", "ends before it starts"),
+        ("summer", "a season like Summer 2025"),
+        ("2019 to", "a range like 2019 to 2024"),
+        ("31/02/2023 to 2024", "There is no day 31"),
+    ],
+)
+def test_bad_rough_dates_say_what_to_type(typed: str, message: str) -> None:
+    with pytest.raises(AnswerError, match=message):
+        engine.parse_when(typed)
+
+
+def test_rough_dates_sort_by_start_vaguer_first() -> None:
+    typed = [
+        "14 January 2024",
+        "Spring 2024",
+        "January 2024",
+        "2024",
+        "early 2024",
+        "2023 to 2025",
+        "March 2024",
+        "late 2023",
+        "since 2024",
+        "2022",
+    ]
+    ordered = sorted(typed, key=lambda t: engine.when_key(engine.parse_when(t)) or ())
+    assert ordered == [
+        "2022",
+        "2023 to 2025",
+        "late 2023",
+        "since 2024",
+        "2024",
+        "early 2024",
+        "January 2024",
+        "14 January 2024",
+        "Spring 2024",
+        "March 2024",
+    ]
+    assert engine.when_key("not a date") is None and engine.when_key("2023-13") is None
+    assert engine.show_when("2023-02-30") is None
+
+
+_ONE_DATE = st.one_of(
+    st.integers(1990, 2030).map(str),
+    st.tuples(st.integers(1990, 2030), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
+    st.tuples(st.integers(1990, 2030), st.sampled_from(sorted(engine.dates.ROUGH))).map(
+        lambda t: f"{t[0]}-{t[1]}"
+    ),
+)
+
+
+@given(first=_ONE_DATE, last=st.one_of(st.none(), st.just(".."), _ONE_DATE))
+def test_every_stored_rough_date_shows_and_reads_back(first: str, last: str | None) -> None:
+    stored = first if last is None else f"{first}/{last}"
+    key = engine.when_key(stored)
+    assert key is not None
+    if last not in (None, "..") and engine.when_key(last)[:3] <= engine.when_key(first)[:3]:  # type: ignore[index]
+        return  # not a range the engine would store
+    shown = engine.show_when(stored)
+    assert shown is not None
+    assert engine.parse_when(shown) == stored
+
+
+def test_date_questions_take_rough_dates_and_ranges(sample_packset: PackSet) -> None:
+    date_q = next(q for q in sample_packset.by_id.values() if q.type == "date")
+    assert engine.validate(date_q, "Summer 2025") == "2025-summer"
+    assert engine.validate(date_q, "2019-2024") == "2019/2024"
+    with pytest.raises(AnswerError, match="a range like 2019 to 2024"):
+        engine.validate(date_q, "soon")
+
+
 def test_validation_by_type(sample_packset: PackSet) -> None:
     q = sample_packset.question
     assert engine.validate(q("role"), "grandparent") == "grandparent"

@@ -186,6 +186,22 @@ def test_year_month_day_order_and_bad_dates(ps: PackSet) -> None:
     assert s.chronology[-1].when == "spring"
 
 
+def test_rough_dates_and_ranges_sort_and_show_as_typed(ps: PackSet) -> None:
+    case = Case("c", answers={("concern_types", None): ["conflict"]})
+    typed = ["March 2024", "late 2023", "2019 to 2024", "Summer 2025", "November 2023", "since 2024"]
+    records = [{"when": engine.parse_when(t), "what": t} for t in typed]
+    case.answers[("incidents", None)] = records
+    s = build(case, ps)
+    assert [(e.when, e.what[0]) for e in s.chronology] == [
+        ("2019 to 2024", "2019 to 2024"),
+        ("Late 2023", "late 2023"),
+        ("November 2023", "November 2023"),
+        ("Since 2024", "since 2024"),
+        ("March 2024", "March 2024"),
+        ("Summer 2025", "Summer 2025"),
+    ]
+
+
 # ---------------------------------------------------------------- role words
 
 

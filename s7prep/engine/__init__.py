@@ -4,7 +4,15 @@ along each child is, a fortnight of nights counted (fortnight.py) and answers
 that differ for one child (overrides.py). No I/O and no front end; imports only
 `s7prep.packs`. Callers use the names below (`engine.validate`, `engine.visible`, ...)."""
 
-from s7prep.engine.dates import DATE_MESSAGE, MONTHS, parse_partial_date
+from s7prep.engine.dates import (
+    DATE_MESSAGE,
+    MONTHS,
+    WHEN_MESSAGE,
+    parse_partial_date,
+    parse_when,
+    show_when,
+    when_key,
+)
 from s7prep.engine.errors import AnswerError
 from s7prep.engine.order import (
     Count,
@@ -27,6 +35,7 @@ from s7prep.engine.validate import clean_text, validate
 __all__ = [
     "DATE_MESSAGE",
     "MONTHS",
+    "WHEN_MESSAGE",
     "AnswerError",
     "Count",
     "Progress",
@@ -41,9 +50,12 @@ __all__ = [
     "is_visible",
     "next_slot",
     "parse_partial_date",
+    "parse_when",
     "position",
     "previous_slot",
     "progress",
+    "show_when",
     "validate",
     "visible",
+    "when_key",
 ]

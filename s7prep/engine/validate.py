@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from s7prep.engine.dates import DATE_MESSAGE, parse_partial_date
+from s7prep.engine.dates import WHEN_MESSAGE, parse_when
 from s7prep.engine.errors import AnswerError
 from s7prep.engine.fortnight import parse_nights
 from s7prep.packs.model import Question
@@ -86,8 +86,8 @@ def validate(q: Question, value: Any) -> Any:
         raise AnswerError("Answer yes or no")
     if t == "date":
         if not isinstance(value, str):
-            raise AnswerError(DATE_MESSAGE)
-        return parse_partial_date(value) if value.strip() else None
+            raise AnswerError(WHEN_MESSAGE)
+        return parse_when(value) if value.strip() else None
     if t == "number":
         if isinstance(value, str) and not value.strip():
             return None

@@ -32,7 +32,7 @@ INSTRUCTION = {
     "choice": "(Type a number, then Enter.)",
     "multi_choice": "(Type the number of each one that applies, then Enter.)",
     "yes_no": "(Type y or n, then Enter.)",
-    "date": "(A year, a month and year, or a full date.)",
+    "date": "(A year, a month and year, a full date, or a rough date such as Summer 2025.)",
     "number": "(A number.)",
 }
 
@@ -48,7 +48,8 @@ HOW = {
     "The arrow keys and Space work too. Press Enter when you are done.",
     "yes_no": "Type y for yes or n for no, then press Enter. Nothing is chosen until you type one.",
     "date": "Type a year like 2023, a month like March 2023, or a full date like 14 March 2023. "
-    "A rough date is fine.",
+    "A rough date is fine: Summer 2025, early 2024 or late 2023. "
+    "For a span of time, type a range like 2019 to 2024.",
     "number": "Type a number, like 3.",
     "fortnight": "Type the number of a pattern, then Enter. If one home has more nights, say whose. "
     "Or choose to type the 14 nights as letters, Monday of week 1 first: m for me, o for the other "

@@ -17,7 +17,7 @@ from typing import Any
 from s7prep import engine
 from s7prep.packs.model import CHECKLIST_SHORT, Answers, Case, Child, PackSet, Question
 from s7prep.statement.addresses import looks_like_address
-from s7prep.statement.escape import lines, parse_partial_date, show_date, show_day
+from s7prep.statement.escape import lines, show_date, show_day
 
 # The content conventions (see the notes for pack writers).
 ROLE = "your_role"
@@ -350,8 +350,9 @@ def _event(q: Question, record: dict[str, Any], child: str) -> tuple[tuple[int, 
     texts = (f for f in q.fields if f.type in _TEXT_TYPES and engine.is_answered(record.get(f.id)))
     what_f = next(texts, None)
     when = record.get(when_f.id) if when_f else None
-    parsed = parse_partial_date(when) if isinstance(when, str) else None
-    # Undated entries go last; a year alone sorts before the months of that year.
+    parsed = engine.when_key(when) if isinstance(when, str) else None
+    # Undated entries go last; a year alone sorts before the months of that year, and
+    # a rough date or a range before the exact dates it starts with.
     key = (0, *parsed) if parsed else (1,)
     skip = [f.id for f in (when_f, what_f) if f is not None]
     what = _show(what_f, record[what_f.id]) if what_f else ()

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from s7prep.engine import MONTHS
+from s7prep.engine import MONTHS, show_when
 
 # Characters no document should carry: C0/C1 controls (tab and newline are handled
 # apart), lone surrogates and Unicode noncharacters. The engine refuses most of
@@ -28,9 +28,6 @@ _MD_ANYWHERE = re.compile(r"([\\`*_\[\]<>#|~&])")
 # Constructs that only count at the start of a line: list bullets, setext
 # underlines, thematic breaks and ordered-list markers ("1." / "1)").
 _MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=[ \t]|$))")
-
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
 
 def clean(text: str) -> str:
     """Replace characters that have no place in a document with U+FFFD."""
@@ -61,26 +58,10 @@ def _escape_line_start(m: re.Match[str]) -> str:
     return m.group(2) + "\\" + m.group(3)
 
 
-def parse_partial_date(value: str) -> tuple[int, int, int] | None:
-    """(year, month, day) with 0 for a part not given; None if it is not a stored date."""
-    m = _PARTIAL_DATE.fullmatch(value.strip())
-    if m is None:
-        return None
-    y, mo, d = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
-    if not 0 <= mo <= 12 or (mo == 0 and d) or not 0 <= d <= 31:
-        return None
-    return y, mo, d
-
-
 def show_date(value: str) -> str:
-    """A stored partial date as a person writes it: 2023, March 2023, 14 March 2023."""
-    parts = parse_partial_date(value)
-    if parts is None:
-        return " ".join(lines(value))
-    y, mo, d = parts
-    if not mo:
-        return str(y)
-    return f"{d} {MONTHS[mo - 1]} {y}" if d else f"{MONTHS[mo - 1]} {y}"
+    """A stored date as a person writes it: 2023, March 2023, 14 March 2023, Summer 2025,
+    2019 to 2024. Anything else is shown as it is, cleaned."""
+    return show_when(value) or " ".join(lines(value))
 
 
 def show_day(day: date) -> str:

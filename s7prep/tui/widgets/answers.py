@@ -36,7 +36,7 @@ def describe_value(question: Question, value: Any) -> str:
         return "Yes" if value else "No"
     if t == "date" and isinstance(value, str):
         try:
-            return show_date(engine.parse_partial_date(value))
+            return show_date(engine.parse_when(value))
         except engine.AnswerError:
             return value
     if t == "list":
@@ -107,14 +107,14 @@ class DateAnswer(TextAnswer):
         yield Static(Content(self._reading(self.to_raw(self.initial))), classes="date-reading")
 
     def placeholder(self) -> str:
-        return "A year, a month or a day: 2023, March 2023, 14/03/2023"
+        return "2023, March 2023, 14/03/2023, Summer 2025, 2019 to 2024"
 
     @staticmethod
     def _reading(text: str) -> str:
         if not text.strip():
             return "Rough dates are fine: a year on its own will do."
         try:
-            return f"Read as: {show_date(engine.parse_partial_date(text))}"
+            return f"Read as: {show_date(engine.parse_when(text))}"
         except engine.AnswerError as exc:
             return str(exc)
 
