@@ -215,6 +215,21 @@ def test_choice_rules(tmp_path: Path) -> None:
     assert any("only choice and multi_choice" in e.message for e in errors_for(tmp_path, text2))
 
 
+def test_a_choice_question_keeps_two_choices_for_one_child(tmp_path: Path) -> None:
+    text = good().replace(
+        "{value: grandparent, label: Grandparent}",
+        "{value: grandparent, label: Grandparent, several_children: true}",
+    )
+    (err,) = errors_for(tmp_path, text)
+    assert "at least two choices that are not several_children" in err.message
+    assert err.line == line_of(text, "choices:")
+    fine = good().replace(
+        "        statement: about\n        show_if",
+        "        statement: about\n        several_children: true\n        show_if",
+    )
+    assert "several_children: true" in fine and errors_for(tmp_path, fine) == []
+
+
 def test_list_rules(tmp_path: Path) -> None:
     nested = good().replace(
         "        type: text\n",

@@ -55,7 +55,13 @@ ROUGH = {
     "autumn": (9, 3),
     "winter": (12, 3),
 }
-_SEASON_WORDS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+_SEASON_WORDS = {
+    "spring": "spring",
+    "summer": "summer",
+    "autumn": "autumn",
+    "fall": "autumn",
+    "winter": "winter",
+}
 _PART_WORDS = {
     "early": "early",
     "start of": "early",

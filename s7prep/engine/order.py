@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from s7prep.engine.wording import for_children
 from s7prep.packs.model import AnswerKey, Answers, Child, PackSet, Question, Section
 
 
@@ -31,10 +32,11 @@ def all_slots(packset: PackSet, children: Sequence[Child]) -> list[Slot]:
     """Every question in order, per-child runs repeated for each child.
 
     Within a section, a run of consecutive per-child questions is asked for the
-    first child, then the next, so one child's answers stay together.
+    first child, then the next, so one child's answers stay together. With one
+    child, the questions read as engine.wording makes them.
     """
     out: list[Slot] = []
-    for pack in packset.packs:
+    for pack in for_children(packset, len(children)).packs:
         for section in pack.sections:
             run: list[Question] = []
             for q in (*section.questions, None):

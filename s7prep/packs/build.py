@@ -134,7 +134,7 @@ def _build_choices(ck: _Checker, raw: YMap, where: str) -> tuple[Choice, ...]:
         if m["value"] in seen:
             ck.error(m.lines["value"], f"{cw}.value", f"choice {m['value']!r} is given twice")
         seen.add(m["value"])
-        out.append(Choice(m["value"], m["label"], m.get("help", "")))
+        out.append(Choice(m["value"], m["label"], m.get("help", ""), m.get("several_children", False)))
     return tuple(out)
 
 
@@ -156,6 +156,12 @@ def _build_question(
             ck.error(m.line, f"{where}.choices", f"a {qtype} question needs choices")
         elif isinstance(m["choices"], YList) and len(m["choices"]) < 2:
             ck.error(m.lines["choices"], f"{where}.choices", "give at least two choices")
+        elif choices and sum(not c.several_children for c in choices) < 2:
+            ck.error(
+                m.lines["choices"],
+                f"{where}.choices",
+                "give at least two choices that are not several_children (a case may have one child)",
+            )
     elif "choices" in m:
         ck.error(
             m.lines["choices"],
@@ -202,6 +208,7 @@ def _build_question(
         statement=m.get("statement", "none"),
         essential=m.get("essential", False),
         signpost=tuple(m.get("signpost", ())),
+        several_children=m.get("several_children", False),
         choices=choices,
         fields=fields,
         min=m.get("min"),

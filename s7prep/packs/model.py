@@ -75,6 +75,7 @@ class Choice:
     value: str
     label: str
     help: str = ""
+    several_children: bool = False  # offered only when the case has more than one child
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Question:
     statement: str = "none"
     essential: bool = False
     signpost: tuple[str, ...] = ()
+    several_children: bool = False  # asked only when the case has more than one child
     choices: tuple[Choice, ...] = ()
     fields: tuple[Question, ...] = ()
     min: float | None = None

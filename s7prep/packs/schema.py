@@ -52,6 +52,7 @@ _COMMON: dict[str, Field] = {
     "sensitive": Field("bool", False, "May be upsetting; the person may skip it."),
     "max_length": Field("int", False, "Longest answer in characters (default 20000; a fortnight: its note)."),
     "choices": Field("list:choice", False, "For choice and multi_choice: the options."),
+    "several_children": Field("bool", False, "Asked only when the case has more than one child."),
     "min": Field("number", False, "For number: the smallest value allowed."),
     "max": Field("number", False, "For number: the largest value allowed."),
 }
@@ -80,6 +81,7 @@ CHOICE: dict[str, Field] = {
     "value": Field("id", True, "What is stored (lower case, digits, _)."),
     "label": Field("str", True, "What the person sees."),
     "help": Field("text", False, "A few words about this option."),
+    "several_children": Field("bool", False, "Offered only when the case has more than one child."),
 }
 
 OBJECTS: dict[str, dict[str, Field]] = {

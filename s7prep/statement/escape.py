@@ -29,6 +29,7 @@ _MD_ANYWHERE = re.compile(r"([\\`*_\[\]<>#|~&])")
 # underlines, thematic breaks and ordered-list markers ("1." / "1)").
 _MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=[ \t]|$))")
 
+
 def clean(text: str) -> str:
     """Replace characters that have no place in a document with U+FFFD."""
     return _UNSAFE.sub("\ufffd", text)

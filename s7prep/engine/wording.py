@@ -1,0 +1,101 @@
+"""The packs as a case with one child reads them.
+
+Packs are written for a family with several children ("Who are you to the children?").
+For a case with one child, `for_children` gives a copy of the packs in which "the
+children" reads "the child", and without the questions, choices and parts of a list
+marked `several_children` (those that only make sense with brothers and sisters in
+the case, such as "how does it differ between the children?"). Everything that shows
+a question takes it from a slot, and slots come from this copy, so front ends and the
+statement need do nothing. Pack writers keep to phrases the rules below can turn,
+and avoid a plural verb after "the children" ("the children live"): a content test
+checks every text reads well both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from s7prep.packs.model import PackSet, Question, Section
+
+# Verbs that would not agree with "the child" ("the children live"): a phrase followed
+# by one is left as it is, plural but correct.
+_PLURAL_VERBS = (
+    "are|were|have|do|don't|live|stay|spend|go|get|see|feel|need|like|want|say|keep|sleep|"
+    "share|move|visit|come|hear|know|enjoy|seem|love|find|ask|tell|meet|talk|play|take|make|"
+    "show|use|start|attend|cope|travel|join|both|all|themselves|each"
+)
+_NOT_BEFORE_A_PLURAL_VERB = rf"(?!\s+(?:{_PLURAL_VERBS})\b)"
+# Checked in order; each turns a way of naming several children into "the child".
+_RULES = (
+    (r"\b(?:any|one or more|some|all|each|both|either|none) of the children\b", "the child"),
+    (r"\bthe children's\b", "the child's"),
+    (r"\bthe children\b" + _NOT_BEFORE_A_PLURAL_VERB, "the child"),
+    (r"\b(?:each|every) child\b", "the child"),
+    (r"\bboth children\b", "the child"),
+)
+_COMPILED = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in _RULES)
+
+# One adapted copy per loaded PackSet (a PackSet is built once and never changes).
+_CACHE: dict[int, tuple[PackSet, PackSet]] = {}
+
+
+def one_child(text: str) -> str:
+    """`text` as it reads for a case with one child."""
+    for pattern, words in _COMPILED:
+        text = pattern.sub(lambda m, w=words: _same_case(m.group(0), w), text)
+    return text
+
+
+def for_children(packset: PackSet, n_children: int) -> PackSet:
+    """The packs as a case with `n_children` children reads them (see the module)."""
+    if n_children != 1:
+        return packset
+    hit = _CACHE.get(id(packset))
+    if hit is None or hit[0] is not packset:
+        if len(_CACHE) >= 8:  # a few packsets at most are alive at once
+            _CACHE.clear()
+        hit = (packset, _one_child_packs(packset))
+        _CACHE[id(packset)] = hit
+    return hit[1]
+
+
+def _same_case(found: str, words: str) -> str:
+    return words[:1].upper() + words[1:] if found[:1].isupper() else words
+
+
+def _one_child_packs(packset: PackSet) -> PackSet:
+    packs = tuple(
+        replace(
+            pack,
+            title=one_child(pack.title),
+            sections=tuple(s for s in (_section(s) for s in pack.sections) if s.questions),
+        )
+        for pack in packset.packs
+    )
+    return replace(packset, packs=packs)
+
+
+def _section(section: Section) -> Section:
+    return replace(
+        section,
+        title=one_child(section.title),
+        intro=one_child(section.intro),
+        questions=tuple(_question(q) for q in section.questions if not q.several_children),
+    )
+
+
+def _question(q: Question) -> Question:
+    return replace(
+        q,
+        prompt=one_child(q.prompt),
+        help=one_child(q.help),
+        hint=one_child(q.hint),
+        label=one_child(q.label),
+        choices=tuple(
+            replace(c, label=one_child(c.label), help=one_child(c.help))
+            for c in q.choices
+            if not c.several_children
+        ),
+        fields=tuple(_question(f) for f in q.fields if not f.several_children),
+    )
