@@ -11,7 +11,7 @@ import pytest
 from s7prep import engine
 from s7prep.engine.wording import for_children, one_child
 from s7prep.packs import loader as packs
-from s7prep.packs.model import Child, PackSet
+from s7prep.packs.model import Answers, Child, PackSet
 
 PACK = """
 id: tiny
@@ -118,6 +118,6 @@ def test_the_one_child_copy_is_made_once(tiny: PackSet) -> None:
 
 def test_an_answer_only_several_children_give_is_kept_but_hidden_with_one(tiny: PackSet) -> None:
     one = [Child("c1", "Sam")]
-    answers = {("differs", None): "Parent to Sam; step-parent to Jo", ("role", None): "parent"}
+    answers: Answers = {("differs", None): "Parent to Sam; step-parent to Jo", ("role", None): "parent"}
     assert engine.hidden_answers(tiny, one, answers) == [("differs", None)]
     assert ("differs", None) not in engine.exportable(tiny, one, answers)

@@ -14,6 +14,7 @@ checks every text reads well both ways.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from s7prep.packs.model import PackSet, Question, Section
@@ -43,7 +44,7 @@ _CACHE: dict[int, tuple[PackSet, PackSet]] = {}
 def one_child(text: str) -> str:
     """`text` as it reads for a case with one child."""
     for pattern, words in _COMPILED:
-        text = pattern.sub(lambda m, w=words: _same_case(m.group(0), w), text)
+        text = pattern.sub(_same_case(words), text)
     return text
 
 
@@ -60,8 +61,13 @@ def for_children(packset: PackSet, n_children: int) -> PackSet:
     return hit[1]
 
 
-def _same_case(found: str, words: str) -> str:
-    return words[:1].upper() + words[1:] if found[:1].isupper() else words
+def _same_case(words: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that keeps a capital letter at the start of what it replaces."""
+
+    def replace_it(m: re.Match[str]) -> str:
+        return words[:1].upper() + words[1:] if m.group(0)[:1].isupper() else words
+
+    return replace_it
 
 
 def _one_child_packs(packset: PackSet) -> PackSet:
