@@ -30,6 +30,11 @@ _NOT_BEFORE_A_PLURAL_VERB = rf"(?!\s+(?:{_PLURAL_VERBS})\b)"
 # Checked in order; each turns a way of naming several children into "the child".
 _RULES = (
     (r"\b(?:any|one or more|some|all|each|both|either|none) of the children\b", "the child"),
+    # After a modal verb the next verb has the same form either way: "should the child spend".
+    (
+        r"\b(should|will|would|could|can|may|might|must|did|let|help|helps|make|makes) the children\b",
+        r"\1 the child",
+    ),
     (r"\bthe children's\b", "the child's"),
     (r"\bthe children\b" + _NOT_BEFORE_A_PLURAL_VERB, "the child"),
     (r"\b(?:each|every) child\b", "the child"),
@@ -65,7 +70,8 @@ def _same_case(words: str) -> Callable[[re.Match[str]], str]:
     """A replacement that keeps a capital letter at the start of what it replaces."""
 
     def replace_it(m: re.Match[str]) -> str:
-        return words[:1].upper() + words[1:] if m.group(0)[:1].isupper() else words
+        out = m.expand(words)
+        return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
 
     return replace_it
 
