@@ -49,10 +49,10 @@ def test_whole_essential_path_for_one_child(store: Store, sample_packset: PackSe
     }
     # Read aloud in order: where we are, whose question, the question.
     assert run.asked[5:] == [
-        "Question 1 of 3. How are you related to the children?",
+        "Question 1 of 3. How are you related to the child?",
         "Question 2 of 3, about Sam. How old is the child?",
         "Question 3 of 4, about Sam. What has the child said about where to live?",
-        "Question 4 of 4. Who should the children live with?",
+        "Question 4 of 4. Who should the child live with?",
     ]
     assert run.said.count("Saved.") == 4
     assert "4 of 4 answered" in run.transcript
@@ -110,16 +110,16 @@ def test_back_and_skip(store: Store, sample_packset: PackSet) -> None:
     assert "This is the first question." in run.said
     assert run.said.count("Skipped for now.") == 2
     assert run.asked[5:] == [
-        "Question 1 of 3. How are you related to the children?",
+        "Question 1 of 3. How are you related to the child?",
         "Command:",
-        "Question 1 of 3. How are you related to the children?",
+        "Question 1 of 3. How are you related to the child?",
         "Command:",
         "Question 2 of 3, about Sam. How old is the child?",
-        "Question 3 of 3. Who should the children live with?",
+        "Question 3 of 3. Who should the child live with?",
         "Command:",
         "Question 2 of 3, about Sam. How old is the child?",
         "Question 3 of 4, about Sam. What has the child said about where to live?",
-        "Question 4 of 4. Who should the children live with?",
+        "Question 4 of 4. Who should the child live with?",
     ]
     assert store.load_case(LABEL).answers == {
         ("child_age", "c1"): 9,
@@ -135,7 +135,7 @@ def test_back_then_enter_keeps_the_answer(store: Store, sample_packset: PackSet)
     )
     assert run.asked[:3] == [
         "Question 2 of 3, about Sam. How old is the child?",
-        "Question 1 of 3. How are you related to the children? (Answered: Enter keeps it.)",
+        "Question 1 of 3. How are you related to the child? (Answered: Enter keeps it.)",
         "Question 2 of 3, about Sam. How old is the child?",
     ]
     assert "Unchanged." in run.said
@@ -208,15 +208,15 @@ def test_help_where_and_unknown_commands(store: Store, sample_packset: PackSet) 
     run = drive(store, sample_packset, keys, essentials=True)
 
     said = run.said
-    assert "Help: The officer needs to know who you are to the children." in said
+    assert "Help: The officer needs to know who you are to the child." in said
     assert "For example: Grandparent" in said
     assert any(line.startswith("Commands: :back goes to the previous question.") for line in said)
     assert (
-        "You are in the section Each child, question 2 of 3, about Sam. 1 of 3 answered. "
+        "You are in the section The child, question 2 of 3, about Sam. 1 of 3 answered. "
         "Essential questions only." in said
     )
     assert ":jump is not a command. Type ? for help and the list of commands." in said
-    assert run.asked.count("Question 1 of 3. How are you related to the children?") == 2
+    assert run.asked.count("Question 1 of 3. How are you related to the child?") == 2
 
 
 def test_checkbox_by_number_keeps_ticks_through_help(store: Store, sample_packset: PackSet) -> None:
@@ -229,7 +229,8 @@ def test_checkbox_by_number_keeps_ticks_through_help(store: Store, sample_packse
     # The next question asks about abuse: the helpline and the way out come first.
     at = run.said.index("If you need support now:")
     helpline = "National Domestic Abuse Helpline (Refuge): 0808 2000 247. 24 hours."
-    assert run.said[at + 1] == f"{helpline} For: Anyone experiencing domestic abuse."
+    audience = "Women experiencing domestic abuse, and family or friends calling for them."
+    assert run.said[at + 1] == f"{helpline} For: {audience}"
     assert "You can type :skip and come back" in run.said[at + 2]
 
 
@@ -298,8 +299,8 @@ def test_every_answer_given_then_look_through_them_again(store: Store, sample_pa
     assert run.outcome.code == 0
     assert run.asked == [
         "Every question here has an answer. What next?",
-        "Question 1 of 3. How are you related to the children? (Answered: Enter keeps it.)",
+        "Question 1 of 3. How are you related to the child? (Answered: Enter keeps it.)",
         "Question 2 of 3, about Sam. How old is the child? (Answered: Enter keeps it.)",
-        "Question 3 of 3. Who should the children live with? (Answered: Enter keeps it.)",
+        "Question 3 of 3. Who should the child live with? (Answered: Enter keeps it.)",
     ]
     assert store.load_case(LABEL).answers == {**answers, ("lives_with", None): "other"}

@@ -16,6 +16,7 @@ from s7prep.plain.export import Exporter, offer_export
 from s7prep.plain.prompts import Prompter
 from s7prep.plain.questions import Asker, CaseStore, Say, Stop
 from s7prep.plain.words import INTRO, command, resume
+from s7prep.statement.interview_day import interview_day
 from s7prep.store.errors import CaseNotFound
 
 
@@ -46,7 +47,8 @@ def run(
     exporter: Exporter | None = None,
     today: date | None = None,
 ) -> Outcome:
-    setup = CaseSetup(store, prompter, say, today or date.today())
+    today = today or date.today()
+    setup = CaseSetup(store, prompter, say, today)
     try:
         label = setup.pick() if label is None else _named(store, setup, label)
         case = store.load_case(label)
@@ -74,6 +76,8 @@ def run(
         say(f"That was the last question for now. {done} of {len(slots)} answered.")
         if done < len(slots):
             say(f"To come back to the others later, run: {resume(label, essentials, child_key)}")
+        for line in ["", *interview_day(case, packset, today).text()]:
+            say(line)
         last = offer_export(exporter, case, packset, prompter, say) if exporter else []
     except Stop as stop:
         return Outcome(stop.code, [stop.note])

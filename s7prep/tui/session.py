@@ -22,6 +22,7 @@ from s7prep.store.errors import NotSaved, StoreError
 
 if TYPE_CHECKING:
     from s7prep.statement.build import Statement
+    from s7prep.statement.interview_day import InterviewDay
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,13 @@ class Session:
 
         assert self.case is not None
         return build(self.case, self.packset, self.today())
+
+    def interview_day(self) -> InterviewDay:
+        """The list for the interview day, shown after the last question."""
+        from s7prep.statement.interview_day import interview_day
+
+        assert self.case is not None
+        return interview_day(self.case, self.packset, self.today())
 
     def preview(self) -> tuple[Statement, str]:
         """The statement data and its Markdown text."""

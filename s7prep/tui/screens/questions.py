@@ -19,6 +19,7 @@ from textual.widgets import Button, Checkbox, Input, Static
 from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.packs.model import AnswerKey
+from s7prep.statement.interview_day import TITLE, InterviewDay
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.session import Outcome, Session
 from s7prep.tui.widgets.answers import Tick
@@ -27,12 +28,13 @@ from s7prep.tui.widgets.question import QuestionView
 
 
 class EndView(Vertical):
-    """Shown after the last question."""
+    """Shown after the last question, with the list for the interview day under it."""
 
-    def __init__(self, answered: int, total: int) -> None:
+    def __init__(self, answered: int, total: int, day: InterviewDay | None = None) -> None:
         super().__init__(id="end-view")
         self.answered = answered
         self.total = total
+        self.day = day
 
     def compose(self) -> ComposeResult:
         yield Static(Content("That was the last question."), classes="q-prompt")
@@ -40,12 +42,20 @@ class EndView(Vertical):
             Content(
                 f"You have answered {self.answered} of {self.total}. You can go back to any section "
                 "from the list on the left. Coverage shows which parts of the welfare checklist "
-                "have answers; Statement shows what you would take to the interview."
+                "have answers; Statement shows what you would take to the interview. Your list for "
+                "the interview day is below: Tab to it, then use the arrow keys to read on."
             )
         )
         with Horizontal(classes="button-row"):
             yield Button(Content("Coverage (F5)"), id="end-coverage", variant="primary")
             yield Button(Content("Statement (F6)"), id="end-statement")
+        if self.day is not None:
+            yield Static(Content(TITLE), classes="q-prompt day-title")
+            for part in self.day.parts:
+                yield Static(Content(part.title), classes="day-part")
+                yield Static(Content("\n".join(f"- {line}" for line in part.lines)), classes="day-lines")
+            if self.day.checked:
+                yield Static(Content(f"Helpline details checked {self.day.checked}."), classes="day-lines")
 
     @on(Button.Pressed)
     def _go(self, event: Button.Pressed) -> None:
@@ -100,10 +110,12 @@ class QuestionsScreen(CaseScreen):
         self.current = slot
         scroll = self.query_one("#qs-scroll", VerticalScroll)
         with self.app.batch_update():
+            # At the end the page scrolls by itself (arrow keys, Page Down) to read the list.
+            scroll.can_focus = slot is None
             if slot is None:
                 total = engine.progress(self.slots, self._answers()).total
                 await scroll.remove_children()
-                await scroll.mount(EndView(total.answered, total.visible))
+                await scroll.mount(EndView(total.answered, total.visible, self.session.interview_day()))
                 self.query_one("#end-coverage").focus()
                 self.view = None
             else:
