@@ -235,12 +235,16 @@ def test_every_stored_rough_date_shows_and_reads_back(first: str, last: str | No
     shown = engine.show_when(stored)
     assert shown is not None
     assert engine.parse_when(shown) == stored
+    assert engine.parse_when(stored) == stored  # the stored form reads back as itself
 
 
 def test_date_questions_take_rough_dates_and_ranges(sample_packset: PackSet) -> None:
     date_q = next(q for q in sample_packset.by_id.values() if q.type == "date")
     assert engine.validate(date_q, "Summer 2025") == "2025-summer"
     assert engine.validate(date_q, "2019-2024") == "2019/2024"
+    # Stored forms are taken as they are (an answers file holds them).
+    for stored in ("2025-summer", "2024-early", "2019/2024", "2023-03/..", "2024-late/2025-spring"):
+        assert engine.validate(date_q, stored) == stored
     with pytest.raises(AnswerError, match="a range like 2019 to 2024"):
         engine.validate(date_q, "soon")
 

@@ -12,11 +12,9 @@ from typing import Any
 
 import pytest
 
-from s7prep import engine
 from s7prep.cli import app as cli_ui
 from s7prep.cli import main as cli
 from s7prep.cli.common import CliError
-from s7prep.packs.model import PackSet
 from s7prep.store import demo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,18 +66,6 @@ def test_help_stays_fast_without_textual() -> None:
     assert done.stdout.strip() == "False"
 
 
-def test_demo_answers_are_valid_and_leave_gaps() -> None:
-    from s7prep.packs import loader as packs
-
-    packset = packs.shipped().packset
-    children = list(demo.DEMO_CHILDREN)
-    answers = demo.sample_answers(packset, children)
-    shown = engine.visible(packset, children, answers)
-    for key, value in answers.items():
-        assert engine.validate(packset.question(key[0]), value) == value
-    assert 0.4 < len(answers) / len(shown) < 0.9  # some of everything, not all
-
-
 def test_demo_runs_in_a_folder_that_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
 
@@ -102,13 +88,15 @@ def test_demo_runs_in_a_folder_that_is_removed(monkeypatch: pytest.MonkeyPatch) 
     assert not seen["home"].parent.exists()
 
 
-def test_demo_vault_opens_with_the_published_passphrase(tmp_path: Path, sample_packset: PackSet) -> None:
-    demo.fill(tmp_path / "store", sample_packset)
+def test_demo_vault_opens_with_the_published_passphrase(tmp_path: Path) -> None:
+    from s7prep.packs import loader as packs
+
+    demo.fill(tmp_path / "store", packs.shipped().packset)
     store = demo.open_store(tmp_path / "store")
     try:
         store.unlock(demo.DEMO_PASSPHRASE)
         case = store.load_case(demo.DEMO_LABEL)
     finally:
         store.close()
-    assert [c.name for c in case.children] == ["A.B.", "C.B."]
-    assert case.answers[("role", None)] in {"mother", "father", "grandparent"}
+    assert [c.name for c in case.children] == ["Mia", "Leo"]
+    assert case.answers[("your_role", None)] == "grandmother"

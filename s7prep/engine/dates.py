@@ -117,6 +117,11 @@ def parse_when(text: str) -> str:
     does not exist or a range that ends before it starts.
     """
     t = _tidy(text)
+    if kept := _stored(t):  # already in the stored form (an answers file, a saved answer)
+        first, last = kept
+        if last is None:
+            return _one(first)
+        return parse_when(f"{first} to {'now' if last == _OPEN else last}")
     if m := re.fullmatch(r"since (.+)", t) or re.fullmatch(r"(?:from )?(.+?) (?:onwards|on)", t):
         return f"{_one(m.group(1))}/{_OPEN}"
     opened = t.startswith("from ")
@@ -202,6 +207,8 @@ def _one(t: str, year_from: str = "") -> str:
     t = re.sub(r"^(?:in |around |about |the )+", "", t)
     if year_from and re.fullmatch(r"[a-z]+", t) and not t.isdigit():
         t = f"{t} {year_from}"
+    if (m := re.fullmatch(r"(\d{4})-([a-z]+)", t)) and m.group(2) in ROUGH:  # the stored form
+        return f"{_year(m.group(1)):04d}-{m.group(2)}"
     if m := re.fullmatch(r"(spring|summer|autumn|fall|winter)(?: of)? (\d{4})", t):
         return f"{_year(m.group(2)):04d}-{_SEASON_WORDS[m.group(1)]}"
     if m := re.fullmatch(r"(early|mid|late|(?:start|beginning|middle|end) of)(?:[- ]| the year )?(\d{4})", t):

@@ -1,8 +1,10 @@
 """The invented case behind `s7prep demo` (the command line runs the app on it).
 
-The sample answers are made from each question's own `hint` (an example answer
-the packs carry), so the demo follows the packs as they change. About two in
-three questions are answered, so coverage shows gaps too."""
+The answers tell one story (s7prep.store.demo_story): a grandmother caring for her two
+grandchildren. Only answers that fit the packs installed are kept: an answer to a
+question the packs do not have, or one that does not validate, is left out, and so is
+one that the other answers hide. `sample_value` makes a plausible answer from a
+question's own hint, for benchmarks that need to type into any question."""
 
 from __future__ import annotations
 
@@ -11,36 +13,32 @@ from pathlib import Path
 from typing import Any
 
 from s7prep import engine
-from s7prep.packs.model import Child, PackSet, Question
+from s7prep.packs.model import AnswerKey, Child, PackSet, Question
+from s7prep.store.demo_story import DEMO_CHILDREN, STORY
 
 DEMO_PASSPHRASE = "demo only passphrase"
 DEMO_LABEL = "demo-case"
-DEMO_CHILDREN = (
-    Child("c1", "A.B.", born="2016-05", lives_with="me"),
-    Child("c2", "C.B.", age=6, lives_with="me"),
-)
-# The invented person: a grandmother caring for two grandchildren.
-CHOSEN = {"your_role": "grandmother", "other_party_role": "mother"}
 NOTE = f"This is the demo, with an invented case. Its passphrase is: {DEMO_PASSPHRASE}. Nothing is kept."
+
+__all__ = ["DEMO_CHILDREN", "DEMO_LABEL", "DEMO_PASSPHRASE", "NOTE", "fill", "sample_answers", "sample_value"]
 
 
 def sample_value(q: Question) -> Any:
-    """A plausible answer for `q`, in the raw form engine.validate takes."""
+    """A plausible answer for `q` made from its hint, in the raw form engine.validate takes."""
     hint = q.hint.strip()
     lower = hint.lower()
     if q.type in ("text", "long_text"):
         return hint or "An invented example answer."
     if q.type == "choice":
-        wanted = CHOSEN.get(q.id)
         named = [c.value for c in q.choices if c.label.lower() in lower]
-        return wanted if wanted in q.choice_values else (named or list(q.choice_values))[0]
+        return (named or list(q.choice_values))[0]
     if q.type == "multi_choice":
         return [c.value for c in q.choices if c.label.lower() in lower] or [q.choices[0].value]
     if q.type == "yes_no":
         return not lower.startswith("no")
     if q.type == "date":
         try:
-            return engine.parse_partial_date(hint)
+            return engine.parse_when(hint)
         except engine.AnswerError:
             return "2024-03"
     if q.type == "number":
@@ -49,25 +47,26 @@ def sample_value(q: Question) -> Any:
     return [{f.id: sample_value(f) for f in q.fields}]
 
 
-def sample_answers(packset: PackSet, children: list[Child]) -> dict[tuple[str, str | None], Any]:
-    """Answers for about two in three visible questions (every essential one)."""
-    answers: dict[tuple[str, str | None], Any] = {}
-    place = {s.key: n for n, s in enumerate(engine.all_slots(packset, children))}
-    for _ in range(6):  # answers reveal more questions: go round until none are new
-        added = False
-        for slot in engine.visible(packset, children, answers):
-            if slot.key in answers or not (slot.question.essential or place[slot.key] % 3):
+def sample_answers(packset: PackSet, children: list[Child]) -> dict[AnswerKey, Any]:
+    """The story's answers that fit `packset` and `children`, as they would be stored."""
+    keys = {c.key for c in children}
+    answers: dict[AnswerKey, Any] = {}
+    for qid, value in STORY.items():
+        q = packset.by_id.get(qid)
+        if q is None:
+            continue
+        given = value.items() if q.per_child else [(None, value)]
+        for child, v in given:
+            if child is not None and child not in keys:
                 continue
             try:
-                value = engine.validate(slot.question, sample_value(slot.question))
+                kept = engine.validate(q, v)
             except engine.AnswerError:
                 continue
-            if value is not None:
-                answers[slot.key] = value
-                added = True
-        if not added:
-            break
-    return answers
+            if kept is not None:
+                answers[(qid, child)] = kept
+    hidden = set(engine.hidden_answers(packset, children, answers))
+    return {k: v for k, v in answers.items() if k not in hidden}
 
 
 def open_store(home: Path) -> Any:
