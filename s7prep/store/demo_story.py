@@ -226,7 +226,7 @@ _WORRIES: dict[str, Any] = {
         "she has had six months of clear tests. Then a day out on her own, building up from there."
     ),
     "concerns_raised": "yes",
-    "concerns_kind": ["other"],
+    "concerns_kind": ["stopping_contact"],
     "concerns_list": [
         {
             "concern": "That I keep the children from her",
