@@ -274,7 +274,7 @@ SEVERAL = re.compile(
 )
 PLURAL_VERB = re.compile(
     r"\b(\w+) the child (are|were|have|do|don't|live|stay|spend|go|get|see|feel|need|like|want|say|keep)\b"
-    r"|\b(do|are|were|have) the child\b(?!')",
+    r"|\b(do|are|were|have) the child\b(?!')|\bthe child's (lives)\b|\bchild (Act)\b",
     re.IGNORECASE,
 )
 # Words after which "the child <verb>" is right: "should the child spend", "help the child keep".
@@ -284,7 +284,7 @@ BEFORE_A_BARE_VERB |= {"help", "helps", "let", "make", "makes", "to"}
 
 def reads_badly(text: str) -> str:
     for m in PLURAL_VERB.finditer(text):
-        if m.group(3) or (m.group(1) or "").lower() not in BEFORE_A_BARE_VERB:
+        if m.group(3) or m.group(4) or m.group(5) or (m.group(1) or "").lower() not in BEFORE_A_BARE_VERB:
             return m.group(0)
     return ""
 

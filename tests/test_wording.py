@@ -69,6 +69,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> PackSet:
     [
         ("Who are you to the children?", "Who are you to the child?"),
         ("The children's school", "The child's school"),
+        ("Your part in the children's lives", "Your part in the child's life"),
         ("Has any of the children been hurt?", "Has the child been hurt?"),
         ("One or more of the children", "The child"),
         ("Ask about each child. Every child counts.", "Ask about the child. The child counts."),
@@ -78,6 +79,9 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> PackSet:
         ("Where the children live now", "Where the children live now"),
         # Children in general are not the children of the case.
         ("Many children find change hard", "Many children find change hard"),
+        # A name is not the children of the case.
+        ("Under s1(3)(a) of the Children Act 1989", "Under s1(3)(a) of the Children Act 1989"),
+        ("the Children and Families Act 2014", "the Children and Families Act 2014"),
     ],
 )
 def test_one_child_wording(several: str, one: str) -> None:

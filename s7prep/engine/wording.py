@@ -35,6 +35,7 @@ _RULES = (
         r"\b(should|will|would|could|can|may|might|must|did|let|help|helps|make|makes) the children\b",
         r"\1 the child",
     ),
+    (r"\bthe children's lives\b", "the child's life"),
     (r"\bthe children's\b", "the child's"),
     (r"\bthe children\b" + _NOT_BEFORE_A_PLURAL_VERB, "the child"),
     (r"\b(?:each|every) child\b", "the child"),
@@ -67,9 +68,12 @@ def for_children(packset: PackSet, n_children: int) -> PackSet:
 
 
 def _same_case(words: str) -> Callable[[re.Match[str]], str]:
-    """A replacement that keeps a capital letter at the start of what it replaces."""
+    """A replacement that keeps a capital letter at the start of what it replaces, and
+    leaves alone a match with a capital inside it (a name: "the Children Act 1989")."""
 
     def replace_it(m: re.Match[str]) -> str:
+        if m.group(0)[1:] != m.group(0)[1:].lower():
+            return m.group(0)
         out = m.expand(words)
         return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
 
