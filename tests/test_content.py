@@ -267,10 +267,9 @@ def signpost_problems(ps: PackSet) -> list[str]:
 
 # What a case with one child must never read (after engine.wording's rewording): several
 # children named, a question about how they differ, or "the child" with a plural verb.
-SEVERAL = re.compile(
-    r"\bthe children\b|\b(?:each|every|both|all|any) (?:of the )?child(?:ren)?\b|"
-    r"\bdiffer\w*\b[^.?]*\b(?:between|for) the child\b|\bthe others\b[^.?]*\bnot\b",
-    re.IGNORECASE,
+SEVERAL = re.compile(  # lower case after the first letter: "the Children Act" is a name
+    r"\b[Tt]he children\b|\b(?:[Ee]ach|[Ee]very|[Bb]oth|[Aa]ll|[Aa]ny) (?:of the )?child(?:ren)?\b|"
+    r"\bdiffer\w*\b[^.?]*\b(?:between|for) the child\b|\b[Tt]he others\b[^.?]*\bnot\b"
 )
 PLURAL_VERB = re.compile(
     r"\b(\w+) the child (are|were|have|do|don't|live|stay|spend|go|get|see|feel|need|like|want|say|keep)\b"
