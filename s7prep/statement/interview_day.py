@@ -71,6 +71,8 @@ WHAT_HAPPENS = (
     "Afterwards the officer writes a report for the court. You and the other party can read "
     "it, and you can say at the next hearing what you disagree with.",
 )
+# What people type for "no supporter".
+NOBODY = ("no", "no one", "noone", "nobody", "none", "n/a", "not needed")
 # Helplines for who to call if unsafe, by the worry that makes them fit. 999 always comes first.
 LINES_FOR = {
     "domestic_abuse": ("refuge", "mens_advice_line", "galop"),
@@ -183,8 +185,9 @@ def _bring(ask: _Answers) -> list[str]:
 
 def _help(ask: _Answers) -> list[str]:
     out = []
-    if who := ask.text("interview_supporter"):
-        out.append(f"Supporter: {who}. Ask the officer before the day if they can come in with you.")
+    who = ask.text("interview_supporter")
+    if who and who.lower().strip(" .!") not in NOBODY:
+        out.append(f"Supporter: {who}. Ask the officer before the day if they can be with you.")
     if ask.raw("interpreter") is True:
         language = ask.text("interpreter_language")
         out.append(
