@@ -356,7 +356,7 @@ def test_helplines_file_says_what_issue_12_asks(shipped: PackSet) -> None:
     assert "55" in emergency and "mobile" in emergency and "landline, stay on the line" in emergency
     assert "England only" in lines["family_rights_group"].for_whom
     assert re.search(r"\d", lines["family_rights_group"].hours)
-    assert "Not 24 hours" in lines["nspcc"].hours and "10pm" in lines["nspcc"].hours
+    assert "not 24 hours" in lines["nspcc"].hours and "10pm" in lines["nspcc"].hours
     assert lines["refuge"].for_whom.startswith("Women")
     assert lines["reunite"].number == "0116 2556 234" and "emergency" in lines["reunite"].hours
     for s in lines.values():
