@@ -14,7 +14,7 @@ from s7prep.store.store import Store
 from tests.conftest import FIXTURES
 from tests.plain_helpers import CTRL_C, ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store
 
-QUESTION = "Question 2 of 3. Over two weeks, who should the children sleep with each night?"
+QUESTION = "Question 2 of 3. Over two weeks, who should the child sleep with each night?"
 
 
 @pytest.fixture(scope="module")
