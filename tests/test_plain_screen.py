@@ -79,16 +79,18 @@ def test_long_list_items_are_broken_between_words_under_their_number(
     packset: PackSet, drawn: list[str]
 ) -> None:
     q = packset.by_id["concern_areas"]
-    long_label = "Care that may harm a child, such as drink, drugs, mental ill-health or neglect"
+    long_label = (
+        "Care that may harm a child, such as abuse or neglect of a child, drink, drugs or mental ill-health"
+    )
     assert long_label in [c.label for c in q.choices]
     with create_pipe_input() as pipe:
         pipe.send_text("4" + ENTER)
         prompter = prompts.Prompter(input=pipe, output=DummyOutput())
         assert prompter.checkbox("Which?", [(c.label, c.value) for c in q.choices]) == ["harmful_parenting"]
     rows = [row for row in drawn if row.strip()]
-    at = rows.index("   4) Care that may harm a child, such as drink, drugs, mental ill-health or")
-    assert rows[at + 1] == "      neglect"
-    assert "Answer: Care that may harm a child, such as drink, drugs, mental ill-health" in rows[-2]
+    at = rows.index("   4) Care that may harm a child, such as abuse or neglect of a child, drink,")
+    assert rows[at + 1] == "      drugs or mental ill-health"
+    assert "Answer: Care that may harm a child, such as abuse or neglect of a child," in rows[-2]
 
 
 def section(said: list[str], title: str) -> list[str]:

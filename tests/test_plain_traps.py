@@ -36,7 +36,7 @@ BEFORE_CHILD: Seed = {
 }
 # For each type of prompt: the answers that make it the first question left, and its prompt.
 AT: dict[str, tuple[Seed, str]] = {
-    "choice": ({}, "Question 1 of 6. How are you related to the children?"),
+    "choice": ({}, "Question 1 of 6. How are you related to the child?"),
     "text": ({("role", None): "mother"}, "Question 2 of 6. What name should the statement use for you?"),
     "multi_choice": (
         {("role", None): "mother", ("your_name", None): "Pat"},
@@ -99,7 +99,7 @@ def test_help_on_an_answered_choice_keeps_the_answer_and_stays(store: Store, sam
         store, sample_packset, [":back" + ENTER, "?" + ENTER, "1" + ENTER, ":quit" + ENTER], label=LABEL
     )
 
-    answered = "Question 1 of 6. How are you related to the children? (Answered: Enter keeps it.)"
+    answered = "Question 1 of 6. How are you related to the child? (Answered: Enter keeps it.)"
     assert run.asked[1:5] == [answered, "Command:", answered, run.asked[0]]
     assert store.load_case(LABEL).answers == {("role", None): "mother"}
 
@@ -215,7 +215,7 @@ def test_totals_that_change_are_explained(store: Store, sample_packset: PackSet)
     run = drive(store, sample_packset, keys, essentials=True)
 
     assert run.asked[5:8] == [
-        "Question 1 of 3. How are you related to the children?",
+        "Question 1 of 3. How are you related to the child?",
         "Question 2 of 3, about Sam. How old is the child?",
         "Question 3 of 4, about Sam. What has the child said about where to live?",
     ]
