@@ -65,7 +65,7 @@ WHAT_HAPPENS = (
     "The officer asks about each child: their needs, what they have said or shown, and how "
     "they are with each adult.",
     "They ask about you, the other party, any worries about harm, and what you propose.",
-    "They will want to see every child. A young child is usually seen with a parent or carer; "
+    "They will want to see every child. A young child is often seen with a parent or carer; "
     "an older child often alone.",
     "You can ask for a break at any time, and you can ask the officer questions too.",
     "Afterwards the officer writes a report for the court. You and the other party can read "
