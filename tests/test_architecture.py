@@ -98,15 +98,21 @@ def test_the_core_runs_without_a_front_end(front: str) -> None:
         for p in PACKAGE.rglob("*.py")
         if ".".join(p.relative_to(ROOT).with_suffix("").parts).startswith(CORE)
     )
-    assert {"s7prep.packs.loader", "s7prep.engine", "s7prep.store.store", "s7prep.statement.build"} <= set(
-        modules
-    )
+    assert {
+        "s7prep.packs.loader",
+        "s7prep.engine",
+        "s7prep.store.store",
+        "s7prep.statement.documents",
+    } <= set(modules)
     code = (
         "import json, sys\n"
         f"for m in {modules!r}: __import__(m)\n"
         "from s7prep import engine\n"
         "from s7prep.packs import loader\n"
         "engine.visible(loader.shipped().packset, [], {})\n"
+        "from s7prep.statement import documents\n"
+        "from s7prep.packs.model import Case\n"
+        "documents.build(Case('x'), loader.shipped().packset)\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == sys.argv[1])))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, front], capture_output=True, text=True, check=True)

@@ -11,7 +11,7 @@ import pytest
 from s7prep import engine
 from s7prep.packs import loader as packs
 from s7prep.packs.model import Case, PackSet
-from s7prep.statement.build import build
+from s7prep.statement import documents
 from s7prep.statement.render import render
 from s7prep.store.demo import DEMO_CHILDREN, sample_answers
 from s7prep.store.demo_story import STORY
@@ -78,11 +78,14 @@ def test_dates_in_the_story_agree(answers: dict[Any, Any]) -> None:
 
 def test_the_statement_reads_as_one_story(ps: PackSet, answers: dict[Any, Any]) -> None:
     case = Case("demo", KIDS, dict(answers))
-    statement = build(case, ps, date(2026, 11, 30))
-    assert statement.role == "grandmother" and statement.other_party_role == "mother"
-    assert statement.warnings == ()  # no address in any answer
-    assert [e.when for e in statement.chronology] == ["2023", "March 2024", "Summer 2025", "17 January 2026"]
-    text = render(statement, "md")
+    docs = documents.build(case, ps, date(2026, 11, 30))
+    head = docs.statement.head
+    assert head.role == "grandmother" and head.other_role == "mother"
+    assert docs.warnings == ()  # no address in any answer
+    worries = docs.statement.section("harm")
+    assert worries is not None
+    assert [e.when for e in worries.events] == ["2023", "March 2024", "Summer 2025", "17 January 2026"]
+    text = render(docs.statement, "md")
     assert "Mia" in text and "Leo" in text
     assert "A.B." not in text and "An invented example answer" not in text
 

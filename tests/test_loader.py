@@ -230,6 +230,47 @@ def test_a_choice_question_keeps_two_choices_for_one_child(tmp_path: Path) -> No
     assert "several_children: true" in fine and errors_for(tmp_path, fine) == []
 
 
+def test_statement_steering_keys(tmp_path: Path) -> None:
+    """`statement: officer`, `priority`, `meaningful` and a choice's `short` wording
+    load; wrong values are errors naming the line and the field."""
+    ok = (
+        good()
+        .replace(
+            "        statement: about\n        choices:",
+            "        statement: officer\n        priority: high\n        meaningful: true\n        choices:",
+        )
+        .replace(
+            "{value: grandparent, label: Grandparent}",
+            "{value: grandparent, label: Grandparent, short: Gran}",
+        )
+    )
+    write(tmp_path, "pack.yaml", ok)
+    loaded = packs.load([tmp_path])
+    assert loaded.errors == []
+    q = loaded.packset.question("who")
+    assert (q.statement, q.priority, q.meaningful) == ("officer", "high", True)
+    assert q.choice_says("grandparent") == "Gran" and q.choice_label("grandparent") == "Grandparent"
+    assert loaded.packset.question("who_note").priority == "normal"
+    bad = ok.replace("priority: high", "priority: urgent").replace("short: Gran", "short: Grandparent too")
+    bad = bad.replace(
+        "        statement: about\n        show_if:",
+        "        statement: about\n        meaningful: true\n        show_if:",
+    )
+    errs = {e.field: (e.line, e.message) for e in errors_for(tmp_path, bad)}
+    assert errs["who.priority"] == (
+        line_of(bad, "priority: urgent"),
+        "must be one of: high, normal, low (found 'urgent')",
+    )
+    assert errs["who.choices[1].short"][1] == "must be shorter than the label it stands for"
+    assert (
+        errs["who_note.meaningful"][1]
+        == "only yes_no, choice and multi_choice answers can be No or None, not text"
+    )
+    wrong = ok.replace("statement: officer", "statement: officers")
+    (err,) = errors_for(tmp_path, wrong)
+    assert err.field == "who.statement" and "officer" in err.message
+
+
 def test_list_rules(tmp_path: Path) -> None:
     nested = good().replace(
         "        type: text\n",

@@ -108,6 +108,11 @@ def test_schema_is_json_and_describes_questions() -> None:
     assert {"id", "type", "prompt", "statement"} <= set(question["required"])
     assert question["properties"]["checklist"]["items"]["enum"] == list("abcdefg")
     assert "fields" not in schema["$defs"]["field"]["properties"]
+    # The keys that steer the documents.
+    assert "officer" in question["properties"]["statement"]["enum"]
+    assert question["properties"]["priority"]["enum"] == ["high", "normal", "low"]
+    assert question["properties"]["meaningful"]["type"] == "boolean"
+    assert schema["$defs"]["choice"]["properties"]["short"]["type"] == "string"
 
 
 def test_list_shows_a_table() -> None:

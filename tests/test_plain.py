@@ -304,3 +304,19 @@ def test_every_answer_given_then_look_through_them_again(store: Store, sample_pa
         "Question 3 of 3. Who should the child live with? (Answered: Enter keeps it.)",
     ]
     assert store.load_case(LABEL).answers == {**answers, ("lives_with", None): "other"}
+
+
+def test_leave_an_answer_out_of_the_statement_and_back(store: Store, sample_packset: PackSet) -> None:
+    """`:leave` keeps the answer given to this question out of the statement (it
+    stays in the notes); typing it again puts it back. Said aloud each time."""
+    seeded(store, {("role", None): "grandparent", ("child_said", "c1"): "Stay at school"})
+    # The run starts at the first question not answered (the child's age); back to the role.
+    keys = [":back" + ENTER, ":leave" + ENTER, ":quit" + ENTER]
+    run = drive(store, sample_packset, keys, essentials=True, label=LABEL)
+    left = "Left out of the statement: it stays in your own notes. Type :leave again to put it back."
+    assert left in run.said
+    assert store.load_case(LABEL).leave_out == {("role", None)}
+    again = drive(store, sample_packset, keys, essentials=True, label=LABEL)
+    assert "Your answer to this one is left out of the statement. Type :leave to put it back." in again.said
+    assert "Back in the statement." in again.said
+    assert store.load_case(LABEL).leave_out == set()

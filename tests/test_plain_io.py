@@ -80,7 +80,7 @@ def test_export_at_the_end_and_replace_is_asked(tmp_path: Path, sample_packset: 
     first = drive(
         store,
         sample_packset,
-        [*NEW_CASE_ONE_CHILD, *answers, "1" + ENTER, ENTER],
+        [*NEW_CASE_ONE_CHILD, *answers, "1" + ENTER, "1" + ENTER, ENTER],
         essentials=True,
         exporter=exporter,
     )
@@ -97,13 +97,15 @@ def test_export_at_the_end_and_replace_is_asked(tmp_path: Path, sample_packset: 
     # Every question answered: go straight to the export; the same name is refused
     # unless the person says to replace it, then another name is used.
     other = tmp_path / "mine.html"
-    keys = ["2" + ENTER, "1" + ENTER, str(folder) + ENTER, "n" + ENTER, f"{tmp_path / 'mine.txt'}" + ENTER]
+    keys = ["2" + ENTER, "1" + ENTER, "1" + ENTER, str(folder) + ENTER, "n" + ENTER]
+    keys.append(f"{tmp_path / 'mine.txt'}" + ENTER)
     second = drive(
         store, sample_packset, [*keys, str(other) + ENTER], essentials=True, label=LABEL, exporter=exporter
     )
-    assert second.asked[:4] == [
+    assert second.asked[:5] == [
         "Every question here has an answer. What next?",
         "Export the statement now?",
+        "Which document?",
         # A second statement of the day is offered a name of its own.
         where_prompt(written.with_stem(written.stem + "-2")),
         "A file with that name is already there. Replace it?",

@@ -1,5 +1,5 @@
 """`s7prep export` end to end: a real encrypted store (production key derivation),
-the passphrase from S7PREP_PASSPHRASE, files on disk, one-line errors."""
+the shipped packs, the passphrase from S7PREP_PASSPHRASE, files on disk, one-line errors."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from s7prep.cli.main import main
-from s7prep.packs import loader as packs
 from s7prep.packs.model import PackSet
 from s7prep.store.store import CaseData, Store
 from tests.fixtures.cases import load, packset
 
 PASS = "a long enough test passphrase"
-TODAY = f"statement-{date.today().isoformat()}"
+DAY = date.today().isoformat()
+TODAY = f"statement-{DAY}"
 Run = Callable[..., tuple[int, str, str]]
 
 
@@ -38,8 +38,9 @@ def home(tmp_path_factory: pytest.TempPathFactory, ps: PackSet) -> Path:
         for name in ("three_children", "grandparent"):
             case = load(name, ps)
             if name == "grandparent":
-                case.answers[("handovers", None)] = "Their aunt drops them at 12 Acacia Avenue"
-            store.import_case(name, CaseData(tuple(case.children), case.answers))
+                case.answers[("handover_place", None)] = "Their aunt drops them at 12 Acacia Avenue"
+                case.leave_out = {("cap_you_health", None)}
+            store.import_case(name, CaseData(tuple(case.children), case.answers, frozenset(case.leave_out)))
     return home
 
 
@@ -54,8 +55,6 @@ def run(
     monkeypatch.setenv("S7PREP_PASSPHRASE", PASS)
     monkeypatch.delenv("S7PREP_HOME", raising=False)
     monkeypatch.chdir(tmp_path)
-    # The statement of the invented fixture pack, not of the shipped content.
-    monkeypatch.setattr(packs, "_cache", packs.LoadResult(ps, []))
 
     def go(*args: str, home_dir: Path = home) -> tuple[int, str, str]:
         code = main(["--home", str(home_dir), *args])
@@ -74,13 +73,41 @@ def test_export_html_with_the_default_name(run: Run, tmp_path: Path) -> None:
     code, out, err = run("export", "grandparent", "--format", "html")
     assert code == 0, err
     path = tmp_path / f"{TODAY}.html"
-    assert f"Wrote {path} (" in out and "not encrypted" in out
+    assert f"Wrote {path}: the statement, " in out and "about 2 pages (fits on 2)." in out
+    assert "not encrypted" in out
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     page = path.read_text(encoding="utf-8")
     assert "<h1>My statement for the Cafcass Section 7 interview</h1>" in page and "grandmother" in page
+    # Left out by the person: in the notes only.
+    assert "arthritis" not in page
     # The handover answer looks like an address: said on stderr, without the address.
-    assert "warning: 'Handovers' may contain an address or postcode" in err and "Acacia" not in err
+    assert "warning: 'Handover place' may contain an address or postcode" in err and "Acacia" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_export_each_document_and_all_three(run: Run, tmp_path: Path) -> None:
+    code, out, err = run("export", "grandparent", "--format", "md", "--document", "officer")
+    assert code == 0, err
+    officer = (tmp_path / f"officer-notes-{DAY}.md").read_text(encoding="utf-8")
+    assert officer.startswith("# Notes for the Cafcass officer only") and "My husband, 66" in officer
+    assert "notes for the officer, " in out and "Acacia" not in err
+    (tmp_path / "all").mkdir()
+    code, out, err = run("export", "grandparent", "--format", "html", "--document", "all", "-o", "all")
+    assert code == 0, err
+    names = sorted(p.name for p in (tmp_path / "all").iterdir())
+    assert names == [f"my-notes-{DAY}.html", f"officer-notes-{DAY}.html", f"statement-{DAY}.html"]
+    assert out.count("Wrote ") == 3 and "The files are not encrypted" in out
+    notes = (tmp_path / "all" / f"my-notes-{DAY}.html").read_text(encoding="utf-8")
+    assert "arthritis" in notes and "left out of the statement by me" in notes
+    for p in (tmp_path / "all").iterdir():
+        assert stat.S_IMODE(p.stat().st_mode) == 0o600
+    # Never replaced without --force: none is written if one is there.
+    (tmp_path / "all" / f"my-notes-{DAY}.html").write_text("mine")
+    code, _out, err = run("export", "grandparent", "--format", "html", "--document", "all", "-o", "all")
+    assert code == 1 and "is already there; add --force" in one_line_error(err)
+    assert (tmp_path / "all" / f"my-notes-{DAY}.html").read_text() == "mine"
+    code, _out, err = run("export", "grandparent", "--format", "md", "--document", "all", "-o", "x.md")
+    assert code == 1 and "give -o a folder" in one_line_error(err)
 
 
 def test_never_overwrites_without_force(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,7 +131,7 @@ def test_output_folder_and_file_name(run: Run, tmp_path: Path) -> None:
     assert (tmp_path / "out" / f"{TODAY}.md").exists()
     code, _out, err = run("export", "three_children", "--format", "html", "-o", "out/for-officer.html")
     assert code == 0, err
-    assert "<table" in (tmp_path / "out" / "for-officer.html").read_text(encoding="utf-8")
+    assert "<table" in (tmp_path / "out" / "for-officer.html").read_text(encoding="utf-8")  # the chronology
 
 
 @pytest.mark.parametrize(
@@ -145,7 +172,7 @@ def test_store_errors_are_one_line(run: Run, tmp_path: Path, monkeypatch: pytest
 def test_user_templates(run: Run, tmp_path: Path) -> None:
     mine = tmp_path / "mine"
     mine.mkdir()
-    (mine / "statement.md.j2").write_text("For the officer: {{ s.children | length }} children\n")
+    (mine / "statement.md.j2").write_text("For the officer: {{ s.head.children | length }} children\n")
     code, _out, err = run(
         "export", "three_children", "--format", "md", "--templates", str(mine), "-o", "a.md"
     )
@@ -157,7 +184,7 @@ def test_user_templates(run: Run, tmp_path: Path) -> None:
     code, _out, err = run(
         "export", "three_children", "--format", "md", "--templates", str(mine), "-o", "b.md"
     )
-    assert code == 1 and "a template tried to do something" in one_line_error(err)
+    assert code == 1 and "template statement.md.j2, line 1: tries to do something" in one_line_error(err)
     assert not (tmp_path / "b.md").exists()
 
 
@@ -175,5 +202,4 @@ def test_as_a_person_runs_it_with_the_shipped_packs(home: Path, tmp_path: Path) 
     assert "Traceback" not in out.stderr
     text = (tmp_path / f"{TODAY}.md").read_text(encoding="utf-8")
     assert text.startswith("# My statement for the Cafcass Section 7 interview")
-    # The shipped packs decide what else is in it; the children always are.
-    assert "Leo" in text and "Ruby" in text
+    assert "R, 11" in text and "J, 7" in text

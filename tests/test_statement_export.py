@@ -128,21 +128,52 @@ def test_a_failed_write_is_one_line_and_leaves_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_default_names_for_each_document() -> None:
+    assert [sx.default_name("html", DAY, kind) for kind in ("statement", "officer", "notes")] == [
+        "statement-2026-11-22.html",
+        "officer-notes-2026-11-22.html",
+        "my-notes-2026-11-22.html",
+    ]
+
+
 def test_export_and_the_exporter_for_front_ends(tmp_path: Path, ps: PackSet) -> None:
     case = load("three_children", ps)
-    case.answers[("handovers", None)] = "At 12 Acacia Avenue"
+    case.answers[("handover_place", None)] = "At 12 Acacia Avenue"
     done = sx.export(case, ps, "html", tmp_path / "s.html", today=DAY)
     assert done.path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     exporter = sx.FileExporter(folder=tmp_path)
     assert exporter.suggested("md").parent == tmp_path
     assert exporter.suggested("md").name.startswith("statement-")
+    assert exporter.suggested("md", "officer").name.startswith("officer-notes-")
+    assert exporter.suggested("md", "all") == tmp_path
     path, warnings = exporter.write(case, ps, "md", tmp_path, replace=False)
     assert path.parent == tmp_path and path.suffix == ".md" and mode(path) == 0o600
-    assert warnings == [
-        "'Handovers' may contain an address or postcode: check it before you share the statement"
-    ]
+    assert (
+        warnings[0]
+        == "'Handover place' may contain an address or postcode: check it before you share the statement"
+    )
+    assert "did not fit on the statement's 2 pages and are in your notes instead" in warnings[1]
     with pytest.raises(FileExistsError):
         exporter.write(case, ps, "md", path, replace=False)
-    case.answers[("harm_detail", None)] = "word " * 900
+    case.answers[("what_matters_most", None)] = "word " * 900  # high priority: it never moves
     _path, warnings = exporter.write(case, ps, "md", path, replace=True)
-    assert warnings[-1].startswith("it is ") and "budget of 750" in warnings[-1]
+    assert any(w.startswith("the statement is about 3 pages") for w in warnings)
+    assert warnings[-1].startswith("the summary is 9")
+
+
+def test_all_three_go_into_one_folder(tmp_path: Path, ps: PackSet) -> None:
+    case = load("responding", ps)
+    paths = sx.targets(tmp_path, "md", "all", DAY)
+    done = sx.export(case, ps, "md", paths, today=DAY, document="all")
+    assert [p.name for p in done.paths] == [
+        "statement-2026-11-22.md",
+        "officer-notes-2026-11-22.md",
+        "my-notes-2026-11-22.md",
+    ]
+    assert done.kinds == ("statement", "officer", "notes")
+    with pytest.raises(FileExistsError):  # none is replaced, and none is written
+        sx.export(case, ps, "md", sx.targets(tmp_path, "md", "all", DAY), today=DAY, document="all")
+    with pytest.raises(sx.ExportError, match="give -o a folder"):
+        sx.targets(tmp_path / "x.md", "md", "all", DAY)
+    with pytest.raises(sx.ExportError, match="unknown document"):
+        sx.kinds_of("everything")

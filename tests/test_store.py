@@ -102,6 +102,37 @@ def test_a_whole_case_round_trips(store: Store, sample_packset: PackSet) -> None
     again.close()
 
 
+def test_the_leave_out_set_is_kept_sealed_with_the_case(store: Store) -> None:
+    """The person's "leave out of the statement" choices: one sealed row of the case,
+    never an answer, not counted as one, and replaced whole on each save."""
+    store.create_case("c")
+    store.save_children("c", [Child("c1", "A")])
+    store.save_answer("c", ("child_said", "c1"), MARK)
+    store.save_leave_out("c", {("child_said", "c1"), ("summary", None)})
+    case = store.load_case("c")
+    assert case.leave_out == {("child_said", "c1"), ("summary", None)}
+    assert set(case.answers) == {("child_said", "c1")}
+    assert store.list_cases()[0].answered == 1
+    store.save_leave_out("c", {("summary", None)})
+    assert store.load_case("c").leave_out == {("summary", None)}
+    store.save_leave_out("c", set())
+    assert store.load_case("c").leave_out == set()
+    assert store.list_cases()[0].answered == 1
+    assert not files_containing(store.home, "child_said")  # the keys are encrypted too
+    with pytest.raises(InvalidInput):
+        store.save_answer("c", ("_leave_out", None), [["x", None]])  # not through the answer door
+    with pytest.raises(InvalidInput):
+        store.save_leave_out("c", {("", None)})
+
+
+def test_an_import_carries_the_leave_out_set(store: Store) -> None:
+    data = CaseData((Child("c1", "A"),), {("q", None): "x"}, frozenset({("q", None), ("r", "c1")}))
+    store.import_case("c", data)
+    assert store.load_case("c").leave_out == {("q", None), ("r", "c1")}
+    with pytest.raises(InvalidInput):
+        store.import_case("d", CaseData((), {}, frozenset({("q", "c9")})))  # no such child
+
+
 def test_none_or_empty_clears_an_answer(store: Store) -> None:
     store.create_case("c")
     store.save_answer("c", ("q", None), "text")

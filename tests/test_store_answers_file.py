@@ -109,3 +109,33 @@ def test_keys_from_the_file_cannot_drive_the_terminal(sample_packset: PackSet) -
     with pytest.raises(answers_file.AnswersFileError) as dup:
         answers_file.loads('{"\\u001b[2J": 1, "\\u001b[2J": 2}', sample_packset)
     assert dup.value.problems[0].isprintable()
+
+
+def test_leave_out_in_the_answers_file(sample_packset: PackSet) -> None:
+    case = Case(
+        "x",
+        children=[Child("c1", "A")],
+        answers={("role", None): "mother", ("child_age", "c1"): 6, ("your_name", None): "Sam"},
+        leave_out={("child_age", "c1"), ("role", None), ("lives_with", None)},  # the last has no answer
+    )
+    doc = answers_file.to_document(case, sample_packset)
+    assert doc["leave_out"] == ["role", "child_age.c1"]  # pack order; only answers that exist
+    assert answers_file.from_document(doc, sample_packset).leave_out == {("role", None), ("child_age", "c1")}
+    assert "leave_out" not in answers_file.to_document(
+        Case("y", answers={("role", None): "mother"}), sample_packset
+    )
+    doc["leave_out"] = ["nope", "child_age", "role.c1", "child_age.c9", 3]
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.from_document(doc, sample_packset)
+    assert info.value.problems == [
+        'leave_out: must be a list of question ids (or "id.childkey" for one child)'
+    ]
+    doc["leave_out"] = ["nope", "child_age", "role.c1", "child_age.c9"]
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.from_document(doc, sample_packset)
+    assert info.value.problems == [
+        "leave_out: nope: unknown question id",
+        'leave_out: child_age: asked for each child, so give "child_age.KEY" with a child\'s key',
+        "leave_out: role.c1: about the whole case, so give the question id alone",
+        'leave_out: child_age.c9: asked for each child, so give "child_age.KEY" with a child\'s key',
+    ]

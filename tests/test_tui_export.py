@@ -40,7 +40,7 @@ def test_typing_a_folder_replaces_it_and_the_full_path_is_shown(
             await pilot.press("ctrl+x")
             await settle(pilot)
             assert isinstance(app.screen, ExportDialog)
-            await pilot.press("tab")  # from the format list to the folder
+            await pilot.press("tab", "tab")  # from the document list, past the format, to the folder
             folder = app.screen.query_one("#export-folder", Input)
             assert app.focused is folder
             assert folder.selected_text == str(work)  # typing replaces it
@@ -91,7 +91,7 @@ def test_keys_typed_straight_after_tab_reach_the_next_field(tmp_path: Path) -> N
             await settle(pilot)
             # As from a fast typist or a terminal that sends keys in one go: no pause
             # for the format list to handle Tab before the next keys arrive.
-            for key, char in (("tab", "\t"), ("x", "x"), ("y", "y")):
+            for key, char in (("tab", "\t"), ("tab", "\t"), ("x", "x"), ("y", "y")):
                 app.post_message(events.Key(key, char))
             await settle(pilot)
             assert app.screen.query_one("#export-folder", Input).value == "xy"
@@ -120,7 +120,15 @@ def test_the_dialogs_fit_80x24_with_every_label_in_sight(tmp_path: Path) -> None
             await settle(pilot)
             await pilot.pause(0.1)
             shown = screen_text(app)
-            for label in ("Format", "Folder", "File name", "Replace a file", "not encrypted", "Export"):
+            for label in (
+                "Document",
+                "All three",
+                "Format",
+                "Folder",
+                "File name",
+                "Replace a file",
+                "not encrypted",
+            ):
                 assert label in shown
             assert app.screen.query_one(".dialog-body").max_scroll_y == 0
 

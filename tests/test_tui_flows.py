@@ -373,9 +373,9 @@ def test_export_writes_the_file(tmp_path: Path) -> None:
             await settle(pilot)
             assert isinstance(app.screen, ExportDialog)
             assert app.screen.query_one("#export-name", Input).value == "statement-2026-11-22.html"
-            await pilot.press("down", "enter")  # Markdown
+            await pilot.press("tab", "down", "enter")  # past the document, to Markdown
             await settle(pilot)
-            assert app.screen.query_one(ChoiceList).value == "md"
+            assert app.screen.query_one("#export-format", ChoiceList).value == "md"
             assert app.screen.query_one("#export-name", Input).value == "statement-2026-11-22.md"
             await pilot.click("#ok")
             await settle(pilot)
@@ -385,16 +385,34 @@ def test_export_writes_the_file(tmp_path: Path) -> None:
             # A second export of the same name is refused unless Replace is ticked.
             await pilot.press("ctrl+x")
             await settle(pilot)
-            await pilot.press("down", "enter")
+            await pilot.press("tab", "down", "enter")
             await pilot.click("#ok")
             await settle(pilot)
             assert isinstance(app.screen, ExportDialog)
             assert "already there" in str(app.screen.query_one(".dialog-error").render())
+            # All three: no file name to type; each takes its own in the folder.
+            await pilot.press("escape")
+            await settle(pilot)
+            await pilot.press("ctrl+x")
+            await settle(pilot)
+            await pilot.press("down", "down", "down", "enter")
+            await settle(pilot)
+            assert app.screen.query_one("#export-document", ChoiceList).value == "all"
+            assert app.screen.query_one("#export-name", Input).disabled
+            await pilot.click("#ok")
+            await settle(pilot)
+            assert isinstance(app.screen, StatementScreen)
 
     asyncio.run(run())
     written = out / "statement-2026-11-22.md"
     assert "Stay at school" in written.read_text(encoding="utf-8")
     assert stat.S_IMODE(os.stat(written).st_mode) == 0o600
+    assert sorted(p.name for p in out.iterdir()) == [
+        "my-notes-2026-11-22.html",
+        "officer-notes-2026-11-22.html",
+        "statement-2026-11-22.html",
+        "statement-2026-11-22.md",
+    ]
 
 
 def test_cases_rename_and_delete_names_what_is_lost(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""`s7prep export LABEL --format md|html [-o PATH] [--templates DIR] [--force]`."""
+"""`s7prep export LABEL --format md|html [--document statement|officer|notes|all]
+[-o PATH] [--templates DIR] [--force]`."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
-        help="write the statement of a case as Markdown or printable HTML",
-        description="Write the statement of a case to a file, to bring to the interview. "
-        "The file is not encrypted. It is never opened for you and never replaces a file "
+        help="write the statement of a case (or the officer's notes, or your notes) as Markdown or HTML",
+        description="Write the statement of a case to a file, to bring to the interview; or the "
+        "notes for the officer only, or your own interview notes (every answer), or all three. "
+        "The files are not encrypted. They are never opened for you and never replace a file "
         "unless you add --force.",
     )
     p.add_argument("label", metavar="LABEL", help="the case")
@@ -26,11 +28,19 @@ def register(sub: Any) -> None:
         "--format", required=True, choices=("md", "html"), help="md: Markdown; html: a page to print"
     )
     p.add_argument(
+        "--document",
+        default="statement",
+        choices=("statement", "officer", "notes", "all"),
+        help="statement (default): to hand over; officer: notes for the officer only; "
+        "notes: every answer, for you; all: the three, each in its own file",
+    )
+    p.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="PATH",
-        help="a folder, or a file name ending .md or .html (default: statement-DATE in this folder)",
+        help="a folder, or a file name ending .md or .html (default: statement-DATE in this folder; "
+        "with --document all, a folder)",
     )
     p.add_argument(
         "--templates", type=Path, metavar="DIR", help="a folder of templates to use before the shipped ones"
@@ -47,12 +57,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if templates is not None and not templates.is_dir():
         raise CliError(f"there is no templates folder {templates}")
     try:
-        path = sx.target(args.output, fmt)
+        paths = sx.targets(args.output, fmt, args.document)
     except sx.ExportError as exc:
         raise CliError(str(exc)) from None
     # Said before the passphrase is asked, so nobody types it for nothing.
-    if (path.exists() or path.is_symlink()) and not args.force:
-        raise CliError(_exists(path))
+    for path in paths:
+        if (path.exists() or path.is_symlink()) and not args.force:
+            raise CliError(_exists(path))
     case = _load_case(args)
 
     from s7prep.packs import loader
@@ -65,15 +76,21 @@ def cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        done = sx.export(case, loaded.packset, fmt, path, replace=args.force, templates=templates)
-    except FileExistsError:
-        raise CliError(_exists(path)) from None
+        done = sx.export(
+            case, loaded.packset, fmt, paths, replace=args.force, templates=templates, document=args.document
+        )
+    except FileExistsError as exc:  # appeared since the check above
+        raise CliError(_exists(Path(exc.filename or paths[0]))) from None
     except sx.ExportError as exc:
         raise CliError(str(exc)) from None
-    s = done.statement
-    print(f"Wrote {done.path} ({s.word_count} words; about {s.word_budget} fit on two pages).")
-    print("The file is not encrypted: keep it somewhere safe and delete it when you no longer need it.")
-    for line in sx.warnings(s):
+    for kind, path in zip(done.kinds, done.paths, strict=True):
+        m = done.documents.measures[kind]
+        pages = f"{m.whole_pages} page{'s' if m.whole_pages != 1 else ''}"
+        limit = f" (fits on {m.target})" if m.target and not m.over else ""
+        print(f"Wrote {path}: {sx.TITLES[kind]}, {m.words} words, about {pages}{limit}.")
+    it = "The file is" if len(done.paths) == 1 else "The files are"
+    print(f"{it} not encrypted: keep them somewhere safe and delete them when you no longer need them.")
+    for line in sx.warnings(done.documents, done.kinds):
         print(f"warning: {line}", file=sys.stderr)
     return 0
 

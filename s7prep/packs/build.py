@@ -21,6 +21,7 @@ from s7prep.packs.schema import ID_PATTERN, OBJECTS, Field
 from s7prep.packs.yamlsafe import YList, YMap, as_date, iso_date
 
 _ID = re.compile(ID_PATTERN)
+_CAN_SAY_NOTHING = ("yes_no", "choice", "multi_choice")
 
 
 class _Checker:
@@ -134,7 +135,10 @@ def _build_choices(ck: _Checker, raw: YMap, where: str) -> tuple[Choice, ...]:
         if m["value"] in seen:
             ck.error(m.lines["value"], f"{cw}.value", f"choice {m['value']!r} is given twice")
         seen.add(m["value"])
-        out.append(Choice(m["value"], m["label"], m.get("help", ""), m.get("several_children", False)))
+        short = m.get("short", "").strip()
+        if short and len(short) >= len(m["label"].strip()):
+            ck.error(m.lines["short"], f"{cw}.short", "must be shorter than the label it stands for")
+        out.append(Choice(m["value"], m["label"], m.get("help", ""), m.get("several_children", False), short))
     return tuple(out)
 
 
@@ -167,6 +171,12 @@ def _build_question(
             m.lines["choices"],
             f"{where}.choices",
             f"only choice and multi_choice questions have choices, not {qtype}",
+        )
+    if m.get("meaningful") is True and qtype not in _CAN_SAY_NOTHING:
+        ck.error(
+            m.lines["meaningful"],
+            f"{where}.meaningful",
+            f"only yes_no, choice and multi_choice answers can be No or None, not {qtype}",
         )
     for key in ("min", "max"):
         if key in m and qtype != "number":
@@ -206,6 +216,8 @@ def _build_question(
         sensitive=m.get("sensitive", False),
         max_length=m.get("max_length", DEFAULT_MAX_LENGTH),
         statement=m.get("statement", "none"),
+        priority=m.get("priority", "normal"),
+        meaningful=m.get("meaningful", False),
         essential=m.get("essential", False),
         signpost=tuple(m.get("signpost", ())),
         several_children=m.get("several_children", False),

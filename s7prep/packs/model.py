@@ -48,24 +48,41 @@ CHECKLIST_SHORT: dict[str, str] = {
     "g": "Orders and services",
 }
 
-# Which part of the statement an answer feeds. "none" keeps an answer out of it
-# (notes for the person only).
+# Where an answer goes. Every answer is in the person's interview notes; this says
+# where else it appears. The statement's parts, in the order an officer reads them:
 STATEMENT_PARTS = (
-    "about",
-    "summary",
-    "wishes",
+    "header",  # a short fact beside the person's role at the top (the next hearing)
+    "summary",  # the summary at the top (at most about 100 words)
+    "wishes",  # each child's block: what they have said or shown
     "needs",
     "change",
     "identity",
-    "harm",
-    "chronology",
-    "response",
-    "capability",
-    "arrangements",
+    "harm",  # worries about harm, by area (the question's section); per child: in the child's block
+    "chronology",  # a list of events: the chronology under the worries
+    "response",  # concerns raised about the person, and their response
+    "capability",  # the person's own care of the children
+    "strengths",  # the other party's strengths; the children's other relationships
+    "arrangements",  # the proposal; per child: in the child's block
+    "about",  # the case: orders, other cases, services involved
     "services",
-    "interview",
-    "none",
+    "documents",
+    "officer",  # notes for the officer only, never the statement
+    "interview",  # the interview itself (supporter, adjustments): the officer's notes too
+    "none",  # the person's own notes only
 )
+# Parts that feed the notes for the officer rather than the statement.
+OFFICER_PARTS = ("officer", "interview")
+
+# Which answers stay in the statement first when it is too long (the rest move to
+# the notes, lowest first).
+PRIORITIES = ("high", "normal", "low")
+
+# Choice values that say nothing in a statement ("No", "None", "I am not sure"): left
+# out unless the question is marked `meaningful`. A yes/no answer of No counts too.
+NOTHING_VALUES = ("no", "none", "not_sure")
+# A choice that only says "something else": its label never prints (the person's own
+# words, in another answer, say what it is).
+SOMETHING_ELSE = "other"
 
 DEFAULT_MAX_LENGTH = 20_000
 
@@ -76,6 +93,12 @@ class Choice:
     label: str
     help: str = ""
     several_children: bool = False  # offered only when the case has more than one child
+    short: str = ""  # shorter wording for the statement
+
+    @property
+    def says(self) -> str:
+        """The wording for the statement."""
+        return self.short or self.label
 
 
 @dataclass(frozen=True)
@@ -94,6 +117,8 @@ class Question:
     sensitive: bool = False
     max_length: int = DEFAULT_MAX_LENGTH
     statement: str = "none"
+    priority: str = "normal"
+    meaningful: bool = False  # a No, None or Not sure answer still says something
     essential: bool = False
     signpost: tuple[str, ...] = ()
     several_children: bool = False  # asked only when the case has more than one child
@@ -117,6 +142,13 @@ class Question:
         for choice in self.choices:
             if choice.value == value:
                 return choice.label
+        return value
+
+    def choice_says(self, value: str) -> str:
+        """A choice in the statement's words: its short wording, else its label."""
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.says
         return value
 
     @property
@@ -210,3 +242,5 @@ class Case:
     answers: Answers = field(default_factory=dict)
     created: str = ""
     updated: str = ""
+    # Answers the person chose to keep out of the statement (they stay in the notes).
+    leave_out: set[AnswerKey] = field(default_factory=set)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from s7prep.packs.model import CHECKLIST, QUESTION_TYPES, STATEMENT_PARTS
+from s7prep.packs.model import CHECKLIST, PRIORITIES, QUESTION_TYPES, STATEMENT_PARTS
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -51,6 +51,12 @@ _COMMON: dict[str, Field] = {
     "required": Field("bool", False, "The person must answer before the case is complete."),
     "sensitive": Field("bool", False, "May be upsetting; the person may skip it."),
     "max_length": Field("int", False, "Longest answer in characters (default 20000; a fortnight: its note)."),
+    "meaningful": Field(
+        "bool",
+        False,
+        "For yes_no, choice and multi_choice: a No, None or Not sure answer still says "
+        "something, so the statement prints it (otherwise it is left out).",
+    ),
     "choices": Field("list:choice", False, "For choice and multi_choice: the options."),
     "several_children": Field("bool", False, "Asked only when the case has more than one child."),
     "min": Field("number", False, "For number: the smallest value allowed."),
@@ -62,7 +68,20 @@ QUESTION: dict[str, Field] = {
     "checklist": Field("letters", False, "Welfare checklist items served, letters a-g."),
     "per_child": Field("bool", False, "Asked once for each child in the case."),
     "show_if": Field("condition", False, "Only asked when this condition holds."),
-    "statement": Field("enum", True, "Which part of the statement it feeds.", STATEMENT_PARTS),
+    "statement": Field(
+        "enum",
+        True,
+        "Where the answer goes besides the person's notes: a part of the statement, "
+        "'officer' (the notes for the officer only) or 'none' (the person's notes only).",
+        STATEMENT_PARTS,
+    ),
+    "priority": Field(
+        "enum",
+        False,
+        "What stays in the statement first when it is too long: high, normal (default) "
+        "or low (moves to the notes first).",
+        PRIORITIES,
+    ),
     "essential": Field("bool", False, "On the short path for an interview very soon."),
     "signpost": Field("ids", False, "Helplines to show with this question."),
     "fields": Field("list:field", False, "For list: the parts of each record."),
@@ -82,6 +101,7 @@ CHOICE: dict[str, Field] = {
     "label": Field("str", True, "What the person sees."),
     "help": Field("text", False, "A few words about this option."),
     "several_children": Field("bool", False, "Offered only when the case has more than one child."),
+    "short": Field("str", False, "Shorter wording for the statement, for a long label."),
 }
 
 OBJECTS: dict[str, dict[str, Field]] = {

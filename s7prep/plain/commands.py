@@ -1,7 +1,7 @@
 """What a person can type instead of an answer, at any prompt of plain mode.
 
 Every prompt returns either what was answered or a `Command` / `Interrupted`,
-so the question loop treats `?`, `:back`, `:skip`, `:where`, `:clear`, `:quit`
+so the question loop treats `?`, `:back`, `:skip`, `:where`, `:clear`, `:leave`, `:quit`
 and Ctrl+C the same way whatever the question's type. A command is always the
 whole of what was typed: nothing is ever put in the answer box before the
 person types (an earlier answer is shown above it instead), so `:back` typed on
@@ -21,6 +21,7 @@ COMMANDS = {
     ":skip": "skip",
     ":where": "where",
     ":clear": "clear",
+    ":leave": "leave",
     ":quit": "quit",
 }
 _COMMANDISH = re.compile(r":[a-z]+")
@@ -33,7 +34,7 @@ class Command:
     """A typed command. `partial` keeps what was in the prompt (items ticked)
     so the question can be asked again without losing it."""
 
-    name: str  # help, back, skip, where, clear, quit, nothing, or "unknown"
+    name: str  # help, back, skip, where, clear, leave, quit, nothing, or "unknown"
     typed: str = ""
     partial: Any = None
 

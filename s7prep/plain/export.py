@@ -1,4 +1,5 @@
-"""The end of a plain-mode run: offer to export the statement, then say where it went.
+"""The end of a plain-mode run: offer to export the statement (or the notes for the
+officer, the person's own notes, or all three), then say where it went.
 
 The writing itself is s7prep.statement.export's (the helper `s7prep export` uses too,
 behind `Exporter`: its FileExporter); this only asks which format and where.
@@ -20,12 +21,12 @@ Say = Callable[[str], None]
 
 
 class Exporter(Protocol):
-    def suggested(self, fmt: str) -> Path:
-        """Where the statement goes if the person just presses Enter."""
+    def suggested(self, fmt: str, document: str = "statement") -> Path:
+        """Where the document goes if the person just presses Enter (for "all": a folder)."""
         ...
 
     def write(
-        self, case: Case, packset: PackSet, fmt: str, path: Path, replace: bool
+        self, case: Case, packset: PackSet, fmt: str, path: Path, replace: bool, document: str = "statement"
     ) -> tuple[Path, list[str]]:
         """Write it; returns the path written and warnings to read out (addresses).
         Raises FileExistsError if the file exists and not `replace`, ExportError otherwise."""
@@ -37,6 +38,13 @@ FORMATS = [
     ("Yes, as plain text (Markdown)", "md"),
     ("Not now", ""),
 ]
+DOCUMENTS = [
+    ("The statement, to hand over", "statement"),
+    ("All three: the statement, notes for the officer only, and my own notes", "all"),
+    ("Notes for the officer only (safety, adjustments, questions)", "officer"),
+    ("My own interview notes: every answer, not for handing over", "notes"),
+]
+SAVED = {"statement": "Statement", "officer": "Notes for the officer", "notes": "Your notes"}
 ABOUT = (
     "The statement is a short summary of your answers to take to the interview. "
     "The web page opens in a browser and prints on A4; plain text opens in any editor. "
@@ -44,7 +52,7 @@ ABOUT = (
 )
 # The screen is cleared when `ask` ends: what must be read first is waited on.
 READ_FIRST = "Press Enter to finish; the screen is then cleared."
-UNENCRYPTED = "This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it."
+UNENCRYPTED = "It is not encrypted: keep it somewhere safe, and delete it when you no longer need it."
 
 
 def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, say: Say) -> list[str]:
@@ -64,7 +72,14 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
         break
     if not fmt:
         return [_not_exported(case.label)]
-    suggested = _unused(exporter.suggested(fmt))
+    document = p.select("Which document?", DOCUMENTS, instruction="(Type a number, then Enter.)")
+    if isinstance(document, Interrupted) or (isinstance(document, Command) and document.name == "quit"):
+        raise Stop(130 if isinstance(document, Interrupted) else 0, _not_exported(case.label))
+    if not isinstance(document, str):
+        document = "statement"
+    if document == "all":
+        return _export_all(exporter, case, packset, fmt, p, say)
+    suggested = _unused(exporter.suggested(fmt, document))
     while True:
         reply = p.text(where_prompt(suggested))
         if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name in ("quit", "skip")):
@@ -73,7 +88,8 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
             say("Type a file name or a folder and file name, or press Enter to use the one suggested.")
             continue
         try:
-            path = target(Path(reply.strip()).expanduser(), fmt) if reply.strip() else suggested
+            typed = Path(reply.strip()).expanduser()
+            path = target(typed, fmt, kind=document) if reply.strip() else suggested
         except ExportError as exc:
             say(f"Not exported: {exc}.")
             continue
@@ -90,19 +106,50 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
                 continue
             replace = True
         try:
-            written, warnings = exporter.write(case, packset, fmt, path, replace)
+            written, warnings = exporter.write(case, packset, fmt, path, replace, document)
         except FileExistsError:
             say("Not exported: a file with that name appeared meanwhile. Choose another name.")
             continue
         except ExportError as exc:
             say(f"Not exported: {exc}.")
             continue
-        say(f"Statement saved to {written}")
+        say(f"{SAVED[document]} saved to {written}")
         for warning in warnings:
             say(f"Check before you share it: {warning}.")
         if warnings:
             p.pause(READ_FIRST)
-        return [f"Statement saved to {written}", UNENCRYPTED]
+        return [f"{SAVED[document]} saved to {written}", UNENCRYPTED]
+
+
+def _export_all(
+    exporter: Exporter, case: Case, packset: PackSet, fmt: str, p: Prompter, say: Say
+) -> list[str]:
+    """The three documents into one folder, each under its own dated name."""
+    from s7prep.plain.questions import Stop
+
+    suggested = exporter.suggested(fmt, "all")
+    while True:
+        reply = p.text(f"Which folder should they go in? Press Enter to use {suggested}, or type a folder.")
+        if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name in ("quit", "skip")):
+            raise Stop(130 if isinstance(reply, Interrupted) else 0, _not_exported(case.label))
+        if isinstance(reply, Command):
+            say("Type a folder, or press Enter to use the one suggested.")
+            continue
+        folder = Path(reply.strip()).expanduser() if reply.strip() else suggested
+        try:
+            written, warnings = exporter.write(case, packset, fmt, folder, False, "all")
+        except FileExistsError:
+            say("Not exported: today's files are already in that folder. Choose another folder.")
+            continue
+        except ExportError as exc:
+            say(f"Not exported: {exc}.")
+            continue
+        say(f"The three documents saved in {written.parent}")
+        for warning in warnings:
+            say(f"Check before you share them: {warning}.")
+        if warnings:
+            p.pause(READ_FIRST)
+        return [f"The three documents saved in {written.parent}", UNENCRYPTED]
 
 
 def where_prompt(suggested: Path) -> str:

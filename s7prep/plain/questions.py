@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.packs.model import AnswerKey, Case, Child, PackSet
+from s7prep.packs.model import OFFICER_PARTS, AnswerKey, Case, Child, PackSet
 from s7prep.plain.commands import NOTHING, Command, Interrupted, parse_command
 from s7prep.plain.fortnight import ask_fortnight
 from s7prep.plain.list_answers import ask_list
@@ -33,6 +33,7 @@ from s7prep.plain.words import (
     signpost_lines,
     totals_changed,
 )
+from s7prep.statement.collect import ROLE_IDS
 from s7prep.store.errors import StoreError
 
 Say = Callable[[str], None]
@@ -46,6 +47,7 @@ class CaseStore(Protocol):
     def load_case(self, label: str) -> Case: ...
     def save_answer(self, label: str, key: AnswerKey, value: Any) -> Any: ...
     def save_children(self, label: str, children: list[Child]) -> Any: ...
+    def save_leave_out(self, label: str, keys: set[AnswerKey]) -> Any: ...
 
 
 class Stop(Exception):
@@ -185,6 +187,8 @@ class Asker:
             for line in section_heading(slot, intro=heading[:2] not in self.introduced):
                 self.say(line)
             self.introduced.add(heading[:2])
+        if slot.key in self.case.leave_out:
+            self.say("Your answer to this one is left out of the statement. Type :leave to put it back.")
         if slot.question.id in self.signposted:
             return
         self.signposted.add(slot.question.id)
@@ -280,11 +284,32 @@ class Asker:
                     self.say("Cleared.")
             else:
                 self.say("There is no saved answer to clear.")
+        elif name == "leave":
+            self.leave_out(slot)
         elif name == "quit":
             raise Stop(0, self.stopped())
         else:
             self.say(f"{cmd.typed} is not a command. Type ? for help and the list of commands.")
         return ""
+
+    def leave_out(self, slot: Slot) -> None:
+        """Keep this answer out of the statement (or the officer's notes), or put it back."""
+        q = slot.question
+        if q.statement == "none" or q.id in ROLE_IDS:
+            self.say("This answer is only ever in your own notes, never in the statement.")
+            return
+        where = "the notes for the officer" if q.statement in OFFICER_PARTS else "the statement"
+        wanted = set(self.case.leave_out) ^ {slot.key}
+        try:
+            self.store.save_leave_out(self.case.label, wanted)
+        except StoreError as exc:
+            self.say(not_saved(exc))
+            return
+        self.case.leave_out = wanted
+        if slot.key in wanted:
+            self.say(f"Left out of {where}: it stays in your own notes. Type :leave again to put it back.")
+        else:
+            self.say(f"Back in {where}.")
 
     def stopped(self, extra: str = "") -> str:
         return (

@@ -22,7 +22,9 @@ INTRO = (
 
 COMMANDS_HELP = (
     "Commands: :back goes to the previous question. :skip leaves this one for now. "
-    ":where says where you are. :clear removes the saved answer. :quit stops; your answers are kept."
+    ":where says where you are. :clear removes the saved answer. :leave keeps this answer out of "
+    "the statement (it stays in your own notes); type it again to put it back. "
+    ":quit stops; your answers are kept."
 )
 
 # After the question, every time: as short as it can be.

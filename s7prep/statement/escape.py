@@ -29,6 +29,16 @@ _MD_ANYWHERE = re.compile(r"([\\`*_\[\]<>#|~&])")
 # underlines, thematic breaks and ordered-list markers ("1." / "1)").
 _MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=[ \t]|$))")
 
+# Text that md() would return unchanged: no line breaks, controls or other characters
+# clean() replaces, no Markdown punctuation, no space at either end, and no start that
+# is a construct at the start of a line. (Only a fast path: md() gives the same.)
+_PLAIN_WORDS = re.compile(
+    r"(?![-+=\s]|\d{1,9}[.)](?:[ \t]|$))"  # no construct or space at the start
+    f"[^\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NONCHARS}"  # nothing clean() replaces
+    r"\\`*_\[\]<>#|~&]*"  # no Markdown punctuation
+    r"(?<!\s)"  # no space at the end
+)
+
 
 def clean(text: str) -> str:
     """Replace characters that have no place in a document with U+FFFD."""
@@ -48,7 +58,10 @@ def md(value: Any) -> str:
     item, a heading and a table cell alike (the statement data splits paragraphs
     before this point).
     """
-    text = " ".join(lines(str(value)))
+    text = str(value)
+    if _PLAIN_WORDS.fullmatch(text):  # most values: nothing to clean or escape
+        return text
+    text = " ".join(lines(text))
     text = _MD_ANYWHERE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(_escape_line_start, text)
 

@@ -1,15 +1,16 @@
-"""Write a rendered statement to a file, carefully.
+"""Write the documents of a case to files, carefully.
 
-The file name is neutral (statement-YYYY-MM-DD.html: no names of people), the file
-is created 0600, an existing file is replaced only when asked, and the name must be
-a plain file name inside the chosen folder: no path parts, no reserved characters,
-and never a symbolic link that could lead somewhere else. Used by `s7prep export`,
-plain mode and the TUI.
+File names are neutral (statement-YYYY-MM-DD.html, officer-notes-..., my-notes-...:
+no names of people), each file is created 0600, an existing file is replaced only
+when asked, and the name must be a plain file name inside the chosen folder: no path
+parts, no reserved characters, and never a symbolic link that could lead somewhere
+else. Used by `s7prep export`, plain mode and the TUI.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import tempfile
@@ -17,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
-from jinja2.exceptions import SecurityError
-
 from s7prep.packs.model import Case, PackSet
-from s7prep.statement.build import Statement, build
-from s7prep.statement.render import SUFFIXES, render
+from s7prep.statement import documents
+from s7prep.statement.documents import Documents
+from s7prep.statement.model import DOCUMENTS
+from s7prep.statement.render import SUFFIXES
+from s7prep.statement.template_errors import TemplateProblem, render_safely
 
 # Characters that are not allowed (or mean something else) in a file name on at
 # least one of Windows, macOS and Linux, and names Windows reserves.
@@ -31,35 +32,64 @@ _RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
 _OTHER_SUFFIXES = {"md": (".markdown",), "html": (".htm",)}
 _MAX_NAME_BYTES = 255
 
+# What `--document` takes: one document, or all three.
+CHOICES = (*DOCUMENTS, "all")
+# The start of each document's file name: neutral, no names of people.
+FILE_NAMES = {"statement": "statement", "officer": "officer-notes", "notes": "my-notes"}
+TITLES = {"statement": "the statement", "officer": "notes for the officer", "notes": "my interview notes"}
+
 
 class ExportError(Exception):
-    """The statement cannot be written there. The message is one line for the person
+    """The document cannot be written there. The message is one line for the person
     and holds no answer text."""
 
 
 @dataclass(frozen=True)
 class Exported:
-    path: Path
-    statement: Statement
+    paths: tuple[Path, ...]
+    documents: Documents
+    kinds: tuple[str, ...] = ("statement",)
+
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
 
 
-def default_name(fmt: str, today: date | None = None) -> str:
-    return f"statement-{(today or date.today()).isoformat()}{SUFFIXES[fmt]}"
+def kinds_of(document: str) -> tuple[str, ...]:
+    if document not in CHOICES:
+        raise ExportError(f"unknown document {document!r} (choose from {', '.join(CHOICES)})")
+    return DOCUMENTS if document == "all" else (document,)
 
 
-def target(output: Path | None, fmt: str, today: date | None = None) -> Path:
-    """Where to write: `output` may be a folder (the default name goes in it), a file
-    name, or None for the default name in the current folder. Raises ExportError."""
+def default_name(fmt: str, today: date | None = None, kind: str = "statement") -> str:
+    return f"{FILE_NAMES[kind]}-{(today or date.today()).isoformat()}{SUFFIXES[fmt]}"
+
+
+def target(output: Path | None, fmt: str, today: date | None = None, kind: str = "statement") -> Path:
+    """Where to write one document: `output` may be a folder (the default name goes in
+    it), a file name, or None for the default name in the current folder. Raises
+    ExportError."""
     if output is None:
-        folder, name = Path.cwd(), default_name(fmt, today)
+        folder, name = Path.cwd(), default_name(fmt, today, kind)
     elif _is_dir(output):  # a folder the person names may be a link; the file may not
-        folder, name = output, default_name(fmt, today)
+        folder, name = output, default_name(fmt, today, kind)
     else:
         folder, name = output.parent, output.name
         check_name(name, fmt)
     if not _is_dir(folder):
         raise ExportError(f"there is no folder {folder}")
     return folder / name
+
+
+def targets(output: Path | None, fmt: str, document: str, today: date | None = None) -> tuple[Path, ...]:
+    """Where each document goes. Several documents need a folder (or none: the
+    current one), as each gets its own name."""
+    kinds = kinds_of(document)
+    if len(kinds) > 1 and output is not None and not _is_dir(output):
+        raise ExportError(
+            f"--document {document} writes {len(kinds)} files: give -o a folder, not a file name"
+        )
+    return tuple(target(output, fmt, today, kind) for kind in kinds)
 
 
 def _is_dir(path: Path) -> bool:
@@ -145,32 +175,30 @@ def export(
     case: Case,
     packset: PackSet,
     fmt: str,
-    path: Path,
+    path: Path | tuple[Path, ...],
     replace: bool = False,
     templates: Path | None = None,
     today: date | None = None,
+    document: str = "statement",
 ) -> Exported:
-    """Build, render and write the statement of a case to `path` (see target())."""
-    statement = build(case, packset, today)
+    """Build the documents of a case, render the ones asked for and write each to its
+    path (see targets()). Nothing is written unless every document rendered, and no
+    file is replaced unless `replace` (FileExistsError)."""
+    kinds = kinds_of(document)
+    paths = (path,) if isinstance(path, Path) else tuple(path)
+    if len(paths) != len(kinds):
+        raise ExportError(f"{len(kinds)} file name(s) are needed for --document {document}")
+    docs = documents.build(case, packset, today)
     try:
-        text = render(statement, fmt, templates)
-    except TemplateError as exc:
-        raise ExportError(template_problem(exc)) from None
-    return Exported(write(path, text, replace), statement)
-
-
-def template_problem(exc: TemplateError) -> str:
-    """One line about a broken (usually user-supplied) template. Never the message of
-    an undefined-name error: it can quote a value from the statement."""
-    if isinstance(exc, TemplateSyntaxError):
-        return f"template {exc.name or exc.filename}, line {exc.lineno}: {exc.message}"
-    if isinstance(exc, TemplateNotFound):
-        return f"template {exc.name} not found"
-    if isinstance(exc, UndefinedError):
-        return "a template uses a name that is not in the statement data"
-    if isinstance(exc, SecurityError):
-        return "a template tried to do something templates may not do"
-    return f"a template failed ({type(exc).__name__})"
+        texts = [render_safely(docs.data(kind), fmt, kind, templates) for kind in kinds]
+    except TemplateProblem as exc:
+        raise ExportError(str(exc)) from None
+    if not replace:
+        for p in paths:
+            if p.exists() or p.is_symlink():
+                raise FileExistsError(errno.EEXIST, "already there", str(p))
+    written = tuple(write(p, text, replace) for p, text in zip(paths, texts, strict=True))
+    return Exported(written, docs, kinds)
 
 
 class FileExporter:
@@ -181,27 +209,62 @@ class FileExporter:
         self.folder = folder
         self.templates = templates
 
-    def suggested(self, fmt: str) -> Path:
-        return (self.folder or Path.cwd()) / default_name(fmt)
+    def suggested(self, fmt: str, document: str = "statement") -> Path:
+        """A file in the export folder, or for all three documents the folder itself."""
+        folder = self.folder or Path.cwd()
+        return folder if document == "all" else folder / default_name(fmt, kind=document)
 
     def write(
-        self, case: Case, packset: PackSet, fmt: str, path: Path, replace: bool
+        self, case: Case, packset: PackSet, fmt: str, path: Path, replace: bool, document: str = "statement"
     ) -> tuple[Path, list[str]]:
-        done = export(case, packset, fmt, target(path, fmt), replace, self.templates)
-        return done.path, warnings(done.statement)
+        """Write one document to `path` (or all three into the folder `path`); returns
+        the first path written and the warnings to read out."""
+        paths = targets(path, fmt, document)
+        done = export(case, packset, fmt, paths, replace, self.templates, document=document)
+        return done.path, warnings(done.documents, done.kinds)
 
 
-def warnings(statement: Statement) -> list[str]:
-    """One line each: answers that look like addresses, hidden answers, then length."""
-    out = [w.message for w in statement.warnings]
-    if statement.hidden:
+def warnings(docs: Documents, kinds: tuple[str, ...] = ("statement",)) -> list[str]:
+    """One line each: answers that look like addresses (in the documents written),
+    hidden answers, answers moved to fit, then length."""
+    out = [w.message for w in docs.warnings if w.document in kinds]
+    if docs.notes.hidden:
         out.append(
-            f"{statement.hidden} saved answer(s) are not in it, because later answers mean "
+            f"{docs.notes.hidden} saved answer(s) are not in it, because later answers mean "
             "their questions no longer apply; they are kept in case you change those answers back"
         )
-    if statement.over_budget:
+    if "statement" in kinds:
+        out += _statement_lines(docs)
+    officer = docs.measures.get("officer")
+    if "officer" in kinds and officer is not None and officer.over:
         out.append(
-            f"it is {statement.word_count} words against a budget of {statement.word_budget} "
-            "(about two printed pages): the officer will read a shorter one more closely"
+            f"the notes for the officer are about {officer.whole_pages} pages, more than "
+            f"{officer.target}: the officer will read a shorter one more closely"
+        )
+    return out
+
+
+def _statement_lines(docs: Documents) -> list[str]:
+    out = []
+    moved = docs.moved
+    if moved:
+        names = [p.label + (f" ({p.child})" if p.child else "") for p in moved[:3]]
+        more = f" and {len(moved) - 3} more" if len(moved) > 3 else ""
+        out.append(
+            f"{len(moved)} answer(s) did not fit on the statement's {documents.PAGE_TARGETS['statement']} "
+            f"pages and are in your notes instead: {'; '.join(names)}{more}. "
+            "To bring one back, leave out another"
+        )
+    measure = docs.measures.get("statement")
+    if measure is not None and measure.over:
+        out.append(
+            f"the statement is about {measure.whole_pages} pages ({measure.words} words), more than "
+            f"{measure.target}: the officer will read a shorter one more closely. Choose answers "
+            "to leave out of it; they stay in your notes"
+        )
+    if docs.statement.summary_words > documents.SUMMARY_WORDS:
+        out.append(
+            f"the summary is {docs.statement.summary_words} words: the officer reads the first "
+            f"{documents.SUMMARY_WORDS} or so most closely, so keep 'What matters most' short"
         )
     return out

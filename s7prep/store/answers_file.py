@@ -4,12 +4,16 @@ encrypted.
 
     {"format": "s7prep.answers/1",
      "children": [{"key": "c1", "name": "A", "born": "2019", "lives_with": "me"}],
-     "answers": {"your_role": "mother", "child_said": {"c1": "..."}}}
+     "answers": {"your_role": "mother", "child_said": {"c1": "..."}},
+     "leave_out": ["child_said.c1"]}
 
 A case-level question maps to its value; a per-child question maps to an object of
 child key -> value. A fortnight's value is itself an object:
-{"nights": "mmmmoommmmmmmm", "note": "..."}. Values are in the stored form engine.validate returns. Reading
-checks everything against the packs and reports every problem, not just the first.
+{"nights": "mmmmoommmmmmmm", "note": "..."}. Values are in the stored form
+engine.validate returns. `leave_out` (optional) names the answers the person keeps
+out of the statement: a question id, or for a per-child question "id.childkey".
+Reading checks everything against the packs and reports every problem, not just the
+first.
 """
 
 from __future__ import annotations
@@ -19,14 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from s7prep import engine
-from s7prep.packs.model import Answers, Case, Child, PackSet, Question
+from s7prep.packs.model import AnswerKey, Answers, Case, Child, PackSet, Question
 from s7prep.store.errors import InvalidInput
 from s7prep.store.input_checks import clean_child
 from s7prep.store.store import CaseData
 
 FORMAT = "s7prep.answers/1"
 MAX_BYTES = 16 * 1024 * 1024
-_TOP_KEYS = ("format", "children", "answers")
+_TOP_KEYS = ("format", "children", "answers", "leave_out")
 _CHILD_KEYS = ("key", "name", "born", "age", "lives_with")
 _KEY_SHOWN = 60  # characters of an unknown key shown in a problem line
 
@@ -63,7 +67,13 @@ def to_document(case: Case, packset: PackSet) -> dict[str, Any]:
             answers[qid] = {k: per_child[k] for k in keys}
         else:
             answers[qid] = values[None]
-    return {"format": FORMAT, "children": children, "answers": answers}
+    document: dict[str, Any] = {"format": FORMAT, "children": children, "answers": answers}
+    rank = {qid: n for n, qid in enumerate(order)}
+    left_out = [k for k in case.leave_out if k in case.answers and engine.is_answered(case.answers[k])]
+    left_out.sort(key=lambda k: (rank.get(k[0], len(rank)), child_order.get(k[1] or "", -1)))
+    if left_out:
+        document["leave_out"] = [qid if child is None else f"{qid}.{child}" for qid, child in left_out]
+    return document
 
 
 def _child_doc(child: Child) -> dict[str, Any]:
@@ -140,10 +150,34 @@ def from_document(doc: Any, packset: PackSet) -> CaseData:
         f"{_shown(key)}: unknown key (allowed: {', '.join(_TOP_KEYS)})" for key in doc if key not in _TOP_KEYS
     ]
     children = _read_children(doc.get("children", []), problems)
-    answers = _read_answers(doc.get("answers", {}), packset, {c.key for c in children}, problems)
+    keys = {c.key for c in children}
+    answers = _read_answers(doc.get("answers", {}), packset, keys, problems)
+    leave_out = _read_leave_out(doc.get("leave_out", []), packset, keys, problems)
     if problems:
         raise AnswersFileError(problems)
-    return CaseData(tuple(children), answers)
+    return CaseData(tuple(children), answers, frozenset(leave_out))
+
+
+def _read_leave_out(
+    items: Any, packset: PackSet, child_keys: set[str], problems: list[str]
+) -> set[AnswerKey]:
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        problems.append('leave_out: must be a list of question ids (or "id.childkey" for one child)')
+        return set()
+    out: set[AnswerKey] = set()
+    for item in items:
+        qid, _dot, child = item.partition(".")
+        where = f"leave_out: {_shown(item)}"
+        q = packset.by_id.get(qid)
+        if q is None:
+            problems.append(f"{where}: unknown question id")
+        elif q.per_child and child not in child_keys:
+            problems.append(f'{where}: asked for each child, so give "{qid}.KEY" with a child\'s key')
+        elif not q.per_child and _dot:
+            problems.append(f"{where}: about the whole case, so give the question id alone")
+        else:
+            out.add((qid, child or None))
+    return out
 
 
 def _read_children(items: Any, problems: list[str]) -> list[Child]:

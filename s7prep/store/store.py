@@ -81,6 +81,13 @@ class CaseData:
 
     children: tuple[Child, ...] = ()
     answers: Answers = field(default_factory=dict)
+    leave_out: frozenset[AnswerKey] = frozenset()
+
+
+# The person's "leave out of the statement" choices: one more sealed row of the case,
+# under a name no question can have (question ids start with a letter), written with
+# the same _put as every answer.
+LEAVE_OUT = "_leave_out"
 
 
 def _now() -> str:
@@ -108,6 +115,7 @@ class Store(StoreCore):
             for case_id, label, wrapped, created, updated, children, answered in rows:
                 try:
                     cipher = self._cipher(case_id, wrapped, label)
+                    answered -= self._has_slot(conn, case_id, cipher.slot(LEAVE_OUT, None))
                     with self._opening(label):
                         out.append(
                             CaseSummary(
@@ -184,14 +192,36 @@ class Store(StoreCore):
                 )
                 for slot, blob in rows:
                     qid, child, value = cipher.open_answer(slot, blob)
-                    case.answers[(qid, child)] = value
+                    if qid == LEAVE_OUT:
+                        case.leave_out = _keys(value)
+                    else:
+                        case.answers[(qid, child)] = value
             return case
+
+    def save_leave_out(self, label: str, keys: set[AnswerKey] | frozenset[AnswerKey]) -> None:
+        """Store which answers the person keeps out of the statement (the whole set,
+        replacing the last). One transaction, like save_answer."""
+        if not all(_is_key(k) for k in keys):
+            raise InvalidInput("an answer key is (question id, child key or None)")
+        label = clean_label(label)
+        with self._lock, self._write() as conn:
+            case_id, wrapped = self._row(conn, label)[:2]
+            cipher = self._cipher(case_id, wrapped, label)
+            self._put(conn, cipher, LEAVE_OUT, None, _stored(keys))
+            conn.execute(
+                "UPDATE cases SET updated = ? WHERE id = ?", (cipher.seal_field("updated", _now()), case_id)
+            )
+
+    @staticmethod
+    def _has_slot(conn: sqlite3.Connection, case_id: bytes, slot: bytes) -> int:
+        found = conn.execute("SELECT 1 FROM answers WHERE case_id = ? AND slot = ?", (case_id, slot))
+        return 1 if found.fetchone() else 0
 
     def save_answer(self, label: str, key: AnswerKey, value: Any) -> None:
         """Store one answer (already checked by engine.validate); None or an empty value
         clears it. One transaction: when this returns, the answer is on disk."""
         qid, child = key
-        if not isinstance(qid, str) or not qid or not (child is None or isinstance(child, str)):
+        if not _is_key(key) or qid == LEAVE_OUT:
             raise InvalidInput("an answer key is (question id, child key or None)")
         label = clean_label(label)
         with self._lock, self._write() as conn:
@@ -236,8 +266,13 @@ class Store(StoreCore):
         label = clean_label(label)
         kept = clean_children(data.children)
         keys = {c.key for c in kept}
-        for qid, child in data.answers:
-            if not isinstance(qid, str) or not qid or (child is not None and child not in keys):
+        for qid, child in [*data.answers, *data.leave_out]:
+            if (
+                not isinstance(qid, str)
+                or not qid
+                or qid == LEAVE_OUT
+                or (child is not None and child not in keys)
+            ):
                 raise InvalidInput("an answer names a question or child that is not in the case")
         with self._lock, self._write() as conn:
             row = self._find(conn, label)
@@ -265,6 +300,8 @@ class Store(StoreCore):
                 )
             for (qid, child), value in data.answers.items():
                 self._put(conn, cipher, qid, child, value)
+            left_out = {(q, c) for q, c in data.leave_out if c is None or c in keys}
+            self._put(conn, cipher, LEAVE_OUT, None, _stored(left_out))
         if row is not None and replace:
             self._purge(vacuum=False)
         return label
@@ -308,3 +345,25 @@ class Store(StoreCore):
             " ON CONFLICT (case_id, slot) DO UPDATE SET value = excluded.value",
             (cipher.case_id, slot, blob),
         )
+
+
+def _is_key(key: Any) -> bool:
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and bool(key[0])
+        and (key[1] is None or isinstance(key[1], str))
+    )
+
+
+def _stored(keys: set[AnswerKey] | frozenset[AnswerKey]) -> list[list[str | None]]:
+    """The leave-out set as stored: [question id, child key or null], in order."""
+    return [[q, c] for q, c in sorted(keys, key=lambda k: (k[0], k[1] or ""))]
+
+
+def _keys(value: Any) -> set[AnswerKey]:
+    """The leave-out set as stored: a list of [question id, child key or null]."""
+    if not isinstance(value, list):
+        return set()
+    return {(k[0], k[1]) for k in value if isinstance(k, list) and len(k) == 2 and _is_key((k[0], k[1]))}

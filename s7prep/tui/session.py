@@ -21,7 +21,7 @@ from s7prep.packs.model import AnswerKey, Case, Child, PackSet
 from s7prep.store.errors import NotSaved, StoreError
 
 if TYPE_CHECKING:
-    from s7prep.statement.build import Statement
+    from s7prep.statement.documents import Documents
     from s7prep.statement.interview_day import InterviewDay
 
 
@@ -112,6 +112,9 @@ class Session:
         else:
             self.store.create_vault(passphrase)
         self.packset  # noqa: B018 - load the packs now, in the unlock's thread
+        from s7prep.statement.documents import warm
+
+        warm()  # and compile the documents' templates, so the statement screen opens quickly
 
     def lock(self) -> None:
         """Drop every decrypted thing we hold, then lock the store."""
@@ -284,13 +287,36 @@ class Session:
             n += 1
         return f"c{n}"
 
-    # ------------------------------------------------------------ statement
+    # ------------------------------------------------------------ leave out
 
-    def statement(self) -> Statement:
-        from s7prep.statement.build import build
+    def is_left_out(self, key: AnswerKey) -> bool:
+        return self.case is not None and key in self.case.leave_out
+
+    def set_left_out(self, key: AnswerKey, left_out: bool) -> Outcome:
+        """Keep an answer out of the statement (it stays in the notes), or put it back."""
+        if self.case is None:
+            return Outcome("error", "Not saved: the case is closed")
+        wanted = set(self.case.leave_out)
+        (wanted.add if left_out else wanted.discard)(key)
+        if wanted == self.case.leave_out:
+            return Outcome("saved", "Saved")
+        try:
+            self.store.save_leave_out(self.case.label, wanted)
+        except NotSaved as exc:
+            return Outcome("error", str(exc))
+        except StoreError as exc:
+            return Outcome("error", f"Not saved: {exc}")
+        self.case.leave_out = wanted
+        return Outcome("saved", "Saved")
+
+    # ------------------------------------------------------------ documents
+
+    def documents(self) -> Documents:
+        """The three documents of the open case, measured."""
+        from s7prep.statement import documents
 
         assert self.case is not None
-        return build(self.case, self.packset, self.today())
+        return documents.build(self.case, self.packset, self.today())
 
     def interview_day(self) -> InterviewDay:
         """The list for the interview day, shown after the last question."""
@@ -299,26 +325,31 @@ class Session:
         assert self.case is not None
         return interview_day(self.case, self.packset, self.today())
 
-    def preview(self) -> tuple[Statement, str]:
-        """The statement data and its Markdown text."""
+    def preview(self, docs: Documents, kind: str = "statement") -> str:
+        """One document as Markdown."""
         from s7prep.statement.render import render
 
-        data = self.statement()
-        return data, render(data, "md")
+        return render(docs.data(kind), "md", kind)
 
-    def default_file_name(self, fmt: str) -> str:
+    def default_file_name(self, fmt: str, kind: str = "statement") -> str:
         from s7prep.statement.export import default_name
 
-        return default_name(fmt, self.today())
+        return default_name(fmt, self.today(), kind)
 
-    def export(self, fmt: str, folder: Path, name: str, replace: bool) -> tuple[Path, list[str]]:
-        """Write the statement; returns the path and warnings to show. Raises
-        s7prep.statement.export.ExportError, or FileExistsError when the file is there."""
+    def export(
+        self, fmt: str, folder: Path, name: str, replace: bool, document: str = "statement"
+    ) -> tuple[Path, list[str]]:
+        """Write one document (or, for "all", the three into `folder`, named by date);
+        returns the first path and warnings to show. Raises
+        s7prep.statement.export.ExportError, or FileExistsError when a file is there."""
         from s7prep.statement import export as sx
 
         assert self.case is not None
         # Absolute, so the person is told exactly where the file went ("." is no help).
         folder = Path(os.path.abspath(folder.expanduser()))
-        path = sx.target(folder / name, fmt, self.today())
-        done = sx.export(self.case, self.packset, fmt, path, replace, today=self.today())
-        return done.path, sx.warnings(done.statement)
+        if document == "all":
+            paths = sx.targets(folder, fmt, document, self.today())
+        else:
+            paths = (sx.target(folder / name, fmt, self.today(), document),)
+        done = sx.export(self.case, self.packset, fmt, paths, replace, today=self.today(), document=document)
+        return done.path, sx.warnings(done.documents, done.kinds)

@@ -31,7 +31,9 @@ Answering questions
   Space     Tick a choice in a list; arrow keys move between choices
   Tab       Leave a long answer (Enter starts a new line in it)
 
-Your answers are saved as you type: "Saved" appears once they are on disk."""
+Your answers are saved as you type: "Saved" appears once they are on disk.
+"Leave out of the statement" under an answer keeps it out of what you hand
+over; it stays in your own notes. F6 shows each document's length."""
 
 SAFETY = """\
 What quick exit does: closes s7prep at once and clears it from the terminal. Anything \

@@ -19,6 +19,7 @@ from textual.widgets import Button, Checkbox, Input, Static
 from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.packs.model import AnswerKey
+from s7prep.statement.collect import ROLE_IDS
 from s7prep.statement.interview_day import TITLE, InterviewDay
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.session import Outcome, Session
@@ -121,12 +122,14 @@ class QuestionsScreen(CaseScreen):
             else:
                 value = self.session.pending.get(slot.key, self.session.value(slot.key))
                 signposts = [s for sid in slot.question.signpost if (s := self.session.packset.signpost(sid))]
+                handed_over = slot.question.statement != "none" and slot.question.id not in ROLE_IDS
+                left_out = self.session.is_left_out(slot.key) if handed_over else None
                 if self.view is None:
                     await scroll.remove_children()
-                    self.view = QuestionView(slot, value, signposts, self._where(slot))
+                    self.view = QuestionView(slot, value, signposts, self._where(slot), left_out=left_out)
                     await scroll.mount(self.view)
                 else:
-                    await self.view.show(slot, value, signposts, self._where(slot))
+                    await self.view.show(slot, value, signposts, self._where(slot), left_out)
                 self.view.focus_input()
             scroll.scroll_home(animate=False)
             self._redraw_nav()
@@ -239,7 +242,12 @@ class QuestionsScreen(CaseScreen):
         box = self.query_one("#essentials", Checkbox)
         box.value = not box.value
 
-    async def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+    def on_question_view_leave_out(self, event: QuestionView.LeaveOut) -> None:
+        outcome = self.session.set_left_out(event.key, event.left_out)
+        self.query_one(SaveStatus).set_state(outcome.state, outcome.message)
+
+    @on(Checkbox.Changed, "#essentials")
+    async def _essentials_changed(self, event: Checkbox.Changed) -> None:
         self.save_now()
         self.essentials = event.value
         self._refresh_slots()

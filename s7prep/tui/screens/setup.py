@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.packs.model import Child
-from s7prep.statement.build import OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER, ROLE, ROLE_OTHER
+from s7prep.statement.collect import OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER, ROLE, ROLE_OTHER
 from s7prep.statement.escape import show_date
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.screens.dialogs import ChildDialog

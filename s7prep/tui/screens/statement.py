@@ -1,5 +1,6 @@
-"""The statement: a preview as it will read, its length against the budget,
-address warnings, and export to a file (never opened for you)."""
+"""The statement screen: the three documents (the statement, the notes for the
+officer, the person's own notes), each with its length and page estimate and a
+preview; the longest answers with a jump to each; export to a file (never opened)."""
 
 from __future__ import annotations
 
@@ -11,45 +12,57 @@ from rich.markdown import Markdown
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Input, Label, Static
+from textual.widgets import Button, Checkbox, Input, Label, OptionList, Static, Tab, Tabs
 
+from s7prep.packs.model import AnswerKey
+from s7prep.statement.documents import Documents
 from s7prep.statement.export import warnings as statement_warnings
+from s7prep.statement.model import DOCUMENTS, Measure
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.session import Session, sentence
 from s7prep.tui.widgets.answers import Tick
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.dialog import Dialog
+from s7prep.tui.widgets.nav import CaseNav
 
-NOT_ENCRYPTED = (
-    "The exported file is not encrypted. Keep it somewhere safe, never in a shared folder, "
-    "and delete it when you no longer need it. It may be shared with the court and the other party."
-)
+NOT_ENCRYPTED = "The files are not encrypted: keep them safe; delete them when done."
+
+
+DOCUMENT_CHOICES = [
+    ("statement", "The statement"),
+    ("officer", "Notes for the officer"),
+    ("notes", "My own notes"),
+    ("all", "All three"),
+]
 
 
 class ExportDialog(Dialog):
-    """Format, folder and file name. Returns (path written, warnings) or None."""
+    """Which document, format, folder and file name. Returns (path written, warnings) or None."""
 
-    def __init__(self, session: Session, folder: Path) -> None:
-        super().__init__("Export the statement")
+    def __init__(self, session: Session, folder: Path, document: str = "statement") -> None:
+        super().__init__("Export")
         self.session = session
         self.folder = folder
+        self.document = document
 
     def body(self) -> ComposeResult:
-        yield Label(Content("Format"))
-        yield ChoiceList(
-            [
-                ("html", "Printable page (HTML): open it in a browser and print"),
-                ("md", "Markdown (plain text)"),
-            ],
-            ["html"],
-            id="export-format",
-        )
+        with Horizontal(classes="export-choices"):
+            with Vertical():
+                yield Label(Content("Document"))
+                yield ChoiceList(DOCUMENT_CHOICES, [self.document], id="export-document")
+            with Vertical():
+                yield Label(Content("Format"))
+                yield ChoiceList(
+                    [("html", "Page to print (HTML)"), ("md", "Plain text (Markdown)")],
+                    ["html"],
+                    id="export-format",
+                )
         yield Label(Content("Folder"))
         yield Input(str(self.folder), id="export-folder")
         yield Label(Content("File name (no names of people: anyone who sees the file sees its name)"))
-        yield Input(self.session.default_file_name("html"), id="export-name")
+        yield Input(self._suggested("html"), id="export-name")
         yield Tick(
             Content("Replace a file of that name if it is already there"), id="export-replace", compact=True
         )
@@ -61,19 +74,36 @@ class ExportDialog(Dialog):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#export-format").focus()
+        self._name_shown()
+        self.query_one("#export-document").focus()
 
     @property
     def fmt(self) -> str:
         return str(self.query_one("#export-format", ChoiceList).value or "html")
 
-    @on(ChoiceList.Changed, "#export-format")
-    def _format_changed(self) -> None:
-        # Keep the suggested name in step with the format unless the person changed it.
+    @property
+    def chosen(self) -> str:
+        return str(self.query_one("#export-document", ChoiceList).value or "statement")
+
+    def _suggested(self, fmt: str, document: str | None = None) -> str:
+        kind = document or self.document
+        return "" if kind == "all" else self.session.default_file_name(fmt, kind)
+
+    def _name_shown(self) -> None:
+        # All three take their own names in the folder: no name to type.
         name = self.query_one("#export-name", Input)
-        other = "md" if self.fmt == "html" else "html"
-        if name.value == self.session.default_file_name(other):
-            name.value = self.session.default_file_name(self.fmt)
+        name.disabled = self.chosen == "all"
+
+    @on(ChoiceList.Changed, "#export-format")
+    @on(ChoiceList.Changed, "#export-document")
+    def _choice_changed(self) -> None:
+        # Keep the suggested name in step with the choices unless the person changed it.
+        name = self.query_one("#export-name", Input)
+        suggested = {self._suggested(f, d) for f in ("html", "md") for d, _ in DOCUMENT_CHOICES}
+        if name.value in suggested:
+            name.value = self._suggested(self.fmt, self.chosen)
+        self.document = self.chosen
+        self._name_shown()
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -93,7 +123,7 @@ class ExportDialog(Dialog):
             self._problem("#export-name", "The file name cannot contain a folder: put that under Folder.")
             return
         try:
-            self.dismiss(self.session.export(self.fmt, Path(folder_text), name, replace))
+            self.dismiss(self.session.export(self.fmt, Path(folder_text), name, replace, self.chosen))
         except FileExistsError:
             self.show_error("A file of that name is already there. Choose another name, or tick Replace.")
         except ExportError as exc:
@@ -105,34 +135,91 @@ class ExportDialog(Dialog):
         self.query_one(field).focus()
 
 
+TITLES = {"statement": "Statement", "officer": "Officer's notes", "notes": "My notes"}
+LONGEST = 5  # answers listed, longest first
+LONGEST_TITLE = "Longest answers (Enter goes to the question, where you can leave it out):"
+
+
+def length_line(kind: str, m: Measure) -> str:
+    pages = f"about {m.whole_pages} page{'s' if m.whole_pages != 1 else ''}"
+    limit = f" (fits on {m.target})" if m.target and not m.over else ""
+    over = f" — more than {m.target}: leave some answers out" if m.over else ""
+    return f"{TITLES[kind]}: {m.words:,} words, {pages}{limit}{over}"
+
+
 class StatementScreen(CaseScreen):
+    """The three documents: each with its length and page estimate, a preview, the
+    longest answers in it (Enter goes to the question, where it can be left out),
+    and export (never opened for you)."""
+
     VIEW = "statement"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+x", "export", "Export")]
-    AUTO_FOCUS = "#statement-scroll"
+    AUTO_FOCUS = "#statement-tabs"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.kind = "statement"
+        self.docs: Documents | None = None
+        self.longest: list[AnswerKey] = []
 
     def body(self) -> ComposeResult:
         with Horizontal(id="statement-top"):
-            yield Static(Content(""), id="statement-words")
+            yield Tabs(*(Tab(Content(TITLES[k]), id=f"doc-{k}") for k in DOCUMENTS), id="statement-tabs")
             yield Button(Content("Export… (Ctrl+X)"), id="export", variant="primary", compact=True)
+        yield Static(Content(""), id="statement-words")
         yield Static(Content(""), id="statement-warnings")
+        yield Static(Content(""), id="statement-longest-title")
+        yield OptionList(id="statement-longest", markup=False)
         with VerticalScroll(id="statement-scroll"):
             # Rich renders the whole Markdown as one widget; Textual's Markdown
             # widget would mount one widget per block (about 200 for a long case).
             yield Static(id="statement")
 
     def on_mount(self) -> None:
-        data, text = self.session.preview()
+        self.docs = self.session.documents()
+        self._show(self.kind)
+
+    @on(Tabs.TabActivated, "#statement-tabs")
+    def _tab(self, event: Tabs.TabActivated) -> None:
+        kind = (event.tab.id or "doc-statement").removeprefix("doc-")
+        if kind != self.kind and self.docs is not None:
+            self._show(kind)
+
+    def _show(self, kind: str) -> None:
+        assert self.docs is not None
+        self.kind = kind
+        m = self.docs.measures[kind]
         words = self.query_one("#statement-words", Static)
-        words.update(
-            Content(f"{data.word_count} words of your answers; about {data.word_budget} fit on two pages")
-        )
-        words.set_class(data.over_budget, "-over")
-        lines = [f"⚠ {sentence(w)}" for w in statement_warnings(data)]
+        words.update(Content(length_line(kind, m)))
+        words.set_class(m.over, "-over")
+        lines = [f"⚠ {sentence(w)}" for w in statement_warnings(self.docs, (kind,))]
         shown = self.query_one("#statement-warnings", Static)
         shown.update(Content("\n".join(lines)))
         shown.display = bool(lines)
+        found = sorted(
+            (p for p in self.docs.placements.values() if kind in p.documents and p.words),
+            key=lambda p: -p.words,
+        )[:LONGEST]
+        self.longest = [p.key for p in found]
+        title = self.query_one("#statement-longest-title", Static)
+        title.update(Content(LONGEST_TITLE))
+        title.display = bool(found)
+        options = self.query_one("#statement-longest", OptionList)
+        options.clear_options()
+        options.add_options(
+            [f"{p.words} words · {p.label}" + (f" ({p.child})" if p.child else "") for p in found]
+        )
+        options.display = bool(found)
+        options.highlighted = 0 if found else None
         # No links: the text is escaped, and nothing here should open a browser.
-        self.query_one("#statement", Static).update(Markdown(text, hyperlinks=False))
+        self.query_one("#statement", Static).update(
+            Markdown(self.session.preview(self.docs, kind), hyperlinks=False)
+        )
+
+    @on(OptionList.OptionSelected, "#statement-longest")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.longest):
+            self.post_message(CaseNav.Go("questions", self.longest[event.option_index]))
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
@@ -140,11 +227,11 @@ class StatementScreen(CaseScreen):
             if result is None:
                 return
             path, warnings = result
-            self.session.export_folder = path.parent
+            self.session.export_folder = path if path.is_dir() else path.parent
             lines = [f"Written to {path}", "It is not encrypted: delete it when you no longer need it."]
             lines += [f"⚠ {sentence(w)}" for w in warnings]
             shown = self.query_one("#statement-warnings", Static)
             shown.update(Content("\n".join(lines)))
             shown.display = True
 
-        self.app.push_screen(ExportDialog(self.session, self.session.export_folder), done)
+        self.app.push_screen(ExportDialog(self.session, self.session.export_folder, self.kind), done)

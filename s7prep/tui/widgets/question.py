@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Static
+from textual.widgets import Checkbox, Static
 
 from s7prep.engine import Slot
-from s7prep.packs.model import AnswerKey, Signpost
-from s7prep.tui.widgets.answers import AnswerBox
+from s7prep.packs.model import OFFICER_PARTS, AnswerKey, Signpost
+from s7prep.tui.widgets.answers import AnswerBox, Tick
 from s7prep.tui.widgets.factory import widget_for
 
 SENSITIVE_NOTE = (
@@ -22,6 +22,12 @@ SENSITIVE_NOTE = (
     "Answers stay on this computer until you export them."
 )
 SIGNPOST_NOTE = " Helplines are listed under the answer box."
+# Short, to fit beside the answer at 80 columns; F1 help says the answer stays in the notes.
+LEAVE_OUT = {"statement": "Leave out of the statement", "officer": "Leave out of the officer's notes"}
+
+
+def leave_out_label(statement_part: str) -> str:
+    return LEAVE_OUT["officer" if statement_part in OFFICER_PARTS else "statement"]
 
 
 def signpost_lines(signposts: Sequence[Signpost]) -> list[str]:
@@ -46,6 +52,7 @@ class QuestionView(Vertical):
     QuestionView > .q-hint { color: $text-muted; margin-top: 1; }
     QuestionView > .q-help { margin-top: 1; }
     QuestionView > .q-signpost { border-left: thick $accent; padding: 0 1; margin-top: 1; height: auto; }
+    QuestionView > .q-leave-out { margin-top: 1; }
     """
 
     class Edited(Message):
@@ -57,6 +64,14 @@ class QuestionView(Vertical):
             self.raw = raw
             self.at_once = at_once
 
+    class LeaveOut(Message):
+        """The person ticked or unticked "leave this answer out of the statement"."""
+
+        def __init__(self, key: AnswerKey, left_out: bool) -> None:
+            super().__init__()
+            self.key = key
+            self.left_out = left_out
+
     def __init__(
         self,
         slot: Slot,
@@ -64,6 +79,7 @@ class QuestionView(Vertical):
         signposts: Sequence[Signpost] = (),
         where: str = "",
         *,
+        left_out: bool | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -71,6 +87,7 @@ class QuestionView(Vertical):
         self.value = value
         self.signposts = tuple(signposts)
         self.where = where
+        self.left_out = left_out  # None: the answer goes to no document but the notes
         self.answer: AnswerBox = widget_for(slot.question, value)
 
     def compose(self) -> ComposeResult:
@@ -81,6 +98,7 @@ class QuestionView(Vertical):
         yield Static(Content(SENSITIVE_NOTE), classes="q-note")
         yield self.answer
         yield Static(classes="q-signpost")  # right under the answer box
+        yield Tick(Content(""), False, classes="q-leave-out", compact=True)
         yield Static(classes="q-hint")
         yield Static(classes="q-help")
 
@@ -101,11 +119,24 @@ class QuestionView(Vertical):
             part = self.query_one(selector, Static)
             part.update(Content(text))
             part.display = bool(text)
+        tick = self.query_one(".q-leave-out", Tick)
+        tick.label = Content(leave_out_label(q.statement))
+        with tick.prevent(Checkbox.Changed):
+            tick.value = bool(self.left_out)
+        tick.display = self.left_out is not None
 
-    async def show(self, slot: Slot, value: Any, signposts: Sequence[Signpost] = (), where: str = "") -> None:
+    async def show(
+        self,
+        slot: Slot,
+        value: Any,
+        signposts: Sequence[Signpost] = (),
+        where: str = "",
+        left_out: bool | None = None,
+    ) -> None:
         """Show another question in place: quicker than a new QuestionView."""
         old = self.answer
         self.slot, self.value, self.signposts, self.where = slot, value, tuple(signposts), where
+        self.left_out = left_out
         self._fill()
         self.answer = widget_for(slot.question, value)
         await self.mount(self.answer, after=old)
@@ -113,6 +144,12 @@ class QuestionView(Vertical):
 
     def focus_input(self) -> None:
         self.answer.focus_input()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if event.checkbox.has_class("q-leave-out"):
+            event.stop()
+            self.left_out = event.value
+            self.post_message(self.LeaveOut(self.slot.key, event.value))
 
     def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
         event.stop()

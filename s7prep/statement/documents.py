@@ -1,0 +1,241 @@
+"""The three documents of a case, built together: the core API front ends and the
+statement checker call.
+
+    docs = documents.build(case, packset, today)
+    docs.statement / docs.officer / docs.notes       the data each template receives
+    docs.documents_of(("child_said", "c1"))          ("statement", "notes")
+    docs.measures["statement"].words / .pages        length as printed (an estimate)
+    docs.moved                                       answers moved to the notes to fit
+
+The statement must fit its pages (PAGE_TARGETS). When it does not, answers move to
+the notes (never lost, and listed there), lowest pack priority first and, within a
+priority, the longest first, until it fits; `high` answers never move. The person
+chooses what else stays out with the "leave out of the statement" switch
+(Case.leave_out), which makes room for the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from datetime import date
+
+from s7prep.packs.model import AnswerKey, Case, PackSet
+from s7prep.statement import layout, pages, render
+from s7prep.statement.arrange import arrange
+from s7prep.statement.collect import OTHER_PARTY_ROLE_OTHER, ROLE_OTHER, Answer, Collected, collect
+from s7prep.statement.model import (
+    DOCUMENTS,
+    IN_STATEMENT,
+    OFFICER,
+    TO_FIT,
+    AddressWarning,
+    Data,
+    Measure,
+    Notes,
+    OfficerSheet,
+    Placement,
+    Statement,
+)
+from s7prep.statement.private import notes, officer_sheet
+
+# Pages each document should print on (0: no limit). The notes hold everything.
+PAGE_TARGETS = {"statement": 2, "officer": 1, "notes": 0}
+# The summary's length, in words, an officer reads at a glance.
+SUMMARY_WORDS = 100
+_MOVE_ORDER = {"low": 0, "normal": 1}  # `high` answers never move
+# Room kept at the foot of the last page when fitting, in pages: the estimate is
+# within 0.04 of Chromium on the test cases, and a browser with other fonts differs more.
+FIT_MARGIN = 0.03
+_MAX_ROUNDS = 8
+
+
+class Documents:
+    """The three documents of a case, where each answer went, and their lengths.
+
+    The statement is made (and fitted) at once; the notes for the officer, the
+    person's notes and each document's measure are made when first asked for, so
+    exporting one document does not pay for the others."""
+
+    def __init__(
+        self, collected: Collected, statement: Statement, moved: set[AnswerKey], fitted: bool = True
+    ) -> None:
+        self._collected = collected
+        self.statement = statement
+        self.fitted = fitted
+        self.placements: dict[AnswerKey, Placement] = dict(collected.placements)
+        for key in moved:
+            self.placements[key] = replace(self.placements[key], where=TO_FIT)
+        self.moved: tuple[Placement, ...] = tuple(
+            self.placements[a.key] for a in collected.answers if a.key in moved
+        )
+        self.warnings = _warnings(collected, self.placements)
+        self._measures: dict[str, Measure] = {}
+
+    @functools.cached_property
+    def officer(self) -> OfficerSheet:
+        return officer_sheet(self._collected)
+
+    @functools.cached_property
+    def notes(self) -> Notes:
+        made = notes(self._collected, self.placements, self._collected.pack_titles)
+        return replace(made, moved=self.moved)
+
+    def data(self, kind: str) -> Data:
+        if kind not in DOCUMENTS:
+            raise ValueError(f"unknown document {kind!r}")
+        found: Data = (
+            self.statement if kind == "statement" else self.officer if kind == "officer" else self.notes
+        )
+        return found
+
+    def measure(self, kind: str) -> Measure:
+        """Words and pages of one document as the shipped HTML prints it (an estimate)."""
+        if kind not in self._measures:
+            self._measures[kind] = measure(self.data(kind), kind)
+        return self._measures[kind]
+
+    @property
+    def measures(self) -> dict[str, Measure]:
+        """Every document's measure (each made once)."""
+        return {kind: self.measure(kind) for kind in DOCUMENTS}
+
+    def documents_of(self, key: AnswerKey) -> tuple[str, ...]:
+        """Which documents an answer lands in (() when it is not exported)."""
+        found = self.placements.get(key)
+        return found.documents if found else ()
+
+
+def build(case: Case, packset: PackSet, today: date | None = None, fit: bool = True) -> Documents:
+    """The documents of a case as of `today` (default: the local date), the statement
+    fitted to its pages (unless not `fit`: then nothing moves, for tests of wording)."""
+    collected = collect(case, packset, today or date.today())
+    if not fit:
+        return Documents(collected, arrange(collected), set(), fitted=False)
+    statement, moved, used = _fit(collected)
+    docs = Documents(collected, statement, moved)
+    docs._measures["statement"] = Measure(layout.words_of(statement), used, PAGE_TARGETS["statement"])
+    return docs
+
+
+def warm() -> None:
+    """Compile the shipped templates now (a fresh process pays for it once), so the
+    first export or preview does not. The app calls it while it unlocks."""
+    layout.words()
+    for fmt in render.FORMATS:
+        for kind in DOCUMENTS:
+            render.template(kind, fmt)
+
+
+def measure(data: Data, kind: str) -> Measure:
+    """A document's words and pages, as the shipped HTML prints it (an estimate)."""
+    used, words = layout.estimate(data)
+    return Measure(words, used, PAGE_TARGETS.get(kind, 0))
+
+
+def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
+    """The statement with as few answers moved out as it takes to fit its pages.
+
+    Moving the first k candidates is tried for a few k, guessed from the height each
+    answer takes and narrowed between a k known to be too long and one known to
+    fit, so a statement is laid out a handful of times at most."""
+    target = PAGE_TARGETS["statement"] - FIT_MARGIN
+    # A question moves as a whole: for every child at once, so the children's blocks
+    # stay alike.
+    by_question: dict[str, list[Answer]] = {}
+    for a in collected.answers:
+        if _movable(collected, a):
+            by_question.setdefault(a.question.id, []).append(a)
+    candidates = sorted(
+        by_question.values(),
+        # Longest first, by the words of one answer: a question asked for each child
+        # is not moved just because there are several children.
+        key=lambda found: (
+            _MOVE_ORDER[found[0].question.priority],
+            -sum(a.words for a in found) / len(found),
+        ),
+    )
+    freed = [0.0]
+    for found in candidates:
+        freed.append(freed[-1] + sum(_height(a) for a in found))
+
+    def attempt(k: int) -> tuple[float, Statement]:
+        statement = arrange(collected, (a.key for found in candidates[:k] for a in found))
+        return pages.stack(layout.boxes(statement)), statement
+
+    used, statement = attempt(0)
+    if used <= target or not candidates:
+        return statement, set(), used
+    over, fits = 0, None  # k known too long; (k, statement, pages) known to fit
+    k = _guess(freed, 0, (used - target) * pages.PAGE_HEIGHT)
+    for _round in range(_MAX_ROUNDS):
+        used, tried = attempt(k)
+        if used <= target:
+            fits = (k, tried, used)
+            room = (target - used) * pages.PAGE_HEIGHT
+            k = max(over + 1, _guess(freed, 0, freed[k] - room))
+        else:
+            over = k
+            k = _guess(freed, k, (used - target) * pages.PAGE_HEIGHT)
+        upper = fits[0] if fits else len(candidates) + 1
+        k = min(max(k, over + 1), upper - 1)
+        if k <= over or (fits and k >= fits[0]) or k > len(candidates):
+            break
+    if fits is None:  # even with every candidate moved it is long: the high ones stay
+        k = len(candidates)
+        used, tried = attempt(k)
+        fits = (k, tried, used)
+    k, statement, used = fits
+    return statement, {a.key for found in candidates[:k] for a in found}, used
+
+
+def _guess(freed: list[float], start: int, height: float) -> int:
+    """The first k past `start` whose answers free at least `height` (a little more,
+    as headings and page breaks shift too)."""
+    want = freed[start] + height * 1.05
+    for k in range(start + 1, len(freed)):
+        if freed[k] >= want:
+            return k
+    return len(freed) - 1
+
+
+def _movable(collected: Collected, a: Answer) -> bool:
+    return (
+        a.item is not None
+        and a.question.priority in _MOVE_ORDER
+        and collected.placements[a.key].where == IN_STATEMENT
+    )
+
+
+def _height(a: Answer) -> float:
+    """Roughly the height an answer takes on the page."""
+    item = a.item
+    if item is None:
+        return 0.0
+    texts = [item.label, *item.paras, *(f"{p.label} {p.text}" for r in item.records for p in r)]
+    return pages.text_height(" ".join(texts)) + pages.BASE * 0.2
+
+
+def _warnings(collected: Collected, placements: dict[AnswerKey, Placement]) -> tuple[AddressWarning, ...]:
+    """Answers that look like addresses in a document the person hands over."""
+    out = list(collected.child_warnings)
+    for a in collected.answers:
+        where = placements[a.key].where
+        role_words = a.question.id in (ROLE_OTHER, OTHER_PARTY_ROLE_OTHER)  # in every heading
+        if a.address and (where in (IN_STATEMENT, OFFICER) or role_words):
+            document = "officer" if where == OFFICER else "statement"
+            out.append(AddressWarning(placements[a.key].label, a.position or None, document))
+    return tuple(out)
+
+
+__all__ = [
+    "DOCUMENTS",
+    "PAGE_TARGETS",
+    "SUMMARY_WORDS",
+    "Documents",
+    "Measure",
+    "Placement",
+    "build",
+    "measure",
+    "warm",
+]

@@ -1,0 +1,168 @@
+"""How one answer reads in a document: which answers say nothing, choices in the
+statement's words, list entries as sentences, and singular wording for one child.
+
+Pack text (labels, choice wordings) may be reworded here; the person's own words
+never are, beyond trimming and a full stop at the end of a list entry's part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from s7prep import engine
+from s7prep.engine import fortnight
+from s7prep.engine.wording import one_child
+from s7prep.packs.model import NOTHING_VALUES, SOMETHING_ELSE, Question
+from s7prep.statement.escape import lines, show_date
+
+_TEXT_TYPES = ("text", "long_text")
+_SENTENCE_END = (".", "!", "?", "…", ":", ";")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One part of a list entry: "Label: text", or a lead without a label. `strong`
+    for a choice that states a position (the person's "I dispute it")."""
+
+    label: str
+    text: str
+    strong: bool = False
+
+
+def wording(text: str, children: int) -> str:
+    """Pack or template wording in the number of the case: "the child" when there is
+    one (the engine's rules, as the questions read)."""
+    return one_child(text) if children == 1 else text
+
+
+def says_nothing(q: Question, value: Any) -> bool:
+    """An answer that adds nothing to a statement: empty, a yes/no of No, or only
+    "No", "None" or "I am not sure" (unless the pack marks them meaningful), or only
+    "Something else" (the person's words elsewhere say what)."""
+    if not engine.is_answered(value):
+        return True
+    if q.type == "yes_no":
+        return value is False and not q.meaningful
+    if q.type == "choice" and isinstance(value, str):
+        return (value in NOTHING_VALUES and not q.meaningful) or value == SOMETHING_ELSE
+    if q.type == "multi_choice" and isinstance(value, list):
+        return not _picked(q, value)
+    if q.type in _TEXT_TYPES and isinstance(value, str):
+        return not value.strip()
+    if q.type == "list":
+        return not records(q, value, 2)
+    return False
+
+
+def _picked(q: Question, value: list[Any], everything: bool = False) -> list[str]:
+    """The choices of a multi_choice answer that say something (with `everything`:
+    all of them), in pack order."""
+    chosen = {str(v) for v in value}
+    order = [c.value for c in q.choices if c.value in chosen]
+    order += sorted(chosen - set(order))
+    if everything:
+        return order
+    return [v for v in order if v != SOMETHING_ELSE and (q.meaningful or v not in NOTHING_VALUES)]
+
+
+def show(q: Question, value: Any, children: int, everything: bool = False) -> tuple[str, ...]:
+    """One answer (not a list) as paragraphs of text, in the statement's words; with
+    `everything`, as the person picked it (the notes). Tolerates a value of the
+    wrong shape."""
+    if isinstance(value, bool):
+        return ("Yes" if value else "No",)
+    if q.type == "choice" and isinstance(value, str):
+        return ((q.choice_label(value) if everything else wording(q.choice_says(value), children)),)
+    if q.type == "multi_choice" and isinstance(value, list):
+        if everything:
+            return ("; ".join(_join_case([q.choice_label(v) for v in _picked(q, value, True)])),)
+        picked = [wording(q.choice_says(v), children) for v in _picked(q, value)]
+        return ("; ".join(_join_case(picked)),) if picked else ()
+    if q.type == "date" and isinstance(value, str):
+        return (show_date(value),) if value.strip() else ()
+    if q.type == "fortnight" and isinstance(value, dict):
+        return _fortnight(value)
+    if isinstance(value, float):
+        return (f"{value:g}",)
+    if isinstance(value, list | dict):
+        return lines(", ".join(str(v) for v in value))
+    return lines(str(value))
+
+
+def _fortnight(value: dict[str, Any]) -> tuple[str, ...]:
+    """A fortnight in words, a paragraph for each week, then the count and the note
+    (the statement's drawn strip is the fortnight type's own, in the proposal)."""
+    nights = value.get("nights")
+    out: list[str] = []
+    if isinstance(nights, str) and len(nights) == fortnight.NIGHTS and set(nights) <= set(fortnight.LETTERS):
+        out += [*fortnight.week_words(nights), fortnight.counts_words(nights)[0]]
+    note = value.get("note")
+    return (*out, *(lines(note) if isinstance(note, str) else ()))
+
+
+def _join_case(labels: list[str]) -> list[str]:
+    """Choice labels run together: the first keeps its capital, the rest start small
+    ("Physical violence; threats ...") unless they start with a name or an acronym."""
+    out = labels[:1]
+    for label in labels[1:]:
+        first = label.split(" ")[0]
+        keep = (len(first) > 1 and first.isupper()) or first in ("I", "I'm")
+        out.append(label if keep else label[:1].lower() + label[1:])
+    return out
+
+
+def is_fact(q: Question) -> bool:
+    """A value picked or typed as a fact (not an account in the person's words):
+    documents may run several together on one line."""
+    return q.type in ("choice", "multi_choice", "yes_no", "number", "date")
+
+
+def records(
+    q: Question, value: Any, children: int, skip: tuple[str, ...] = (), everything: bool = False
+) -> tuple[tuple[Piece, ...], ...]:
+    """The entries of a list answer that say something, each as sentences."""
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for record in value:
+        if isinstance(record, dict):
+            pieces = sentence_pieces(q, record, children, skip, everything)
+            if pieces:
+                out.append(pieces)
+    return tuple(out)
+
+
+def sentence_pieces(
+    q: Question, record: dict[str, Any], children: int, skip: tuple[str, ...] = (), everything: bool = False
+) -> tuple[Piece, ...]:
+    """One entry of a list answer as sentences: a choice first, alone, as a statement
+    of position; then the first part without its label, and the rest as "Label:
+    text." Parts that say nothing are left out (with `everything`: only empty ones)."""
+    out: list[Piece] = []
+    strong: list[Piece] = []
+    for n, f in enumerate(q.fields):
+        if f.id in skip or f.id not in record:
+            continue
+        if not engine.is_answered(record[f.id]) or (not everything and says_nothing(f, record[f.id])):
+            continue
+        text = " ".join(show(f, record[f.id], children, everything))
+        if not text:
+            continue
+        text = full_stop(text)
+        if f.type == "choice":
+            strong.append(Piece("", text, strong=True))
+        else:
+            out.append(Piece("" if n == 0 else wording(f.short, children), text))
+    # A position ("I dispute it.") leads, so it is seen first.
+    return (*strong, *out)
+
+
+def full_stop(text: str) -> str:
+    """Text as a sentence: a full stop added when it ends without one."""
+    text = text.strip()
+    return text if not text or text.endswith(_SENTENCE_END) or text.endswith(('"', "'", ")")) else text + "."
+
+
+def count_words(*texts: str) -> int:
+    return sum(len(t.split()) for t in texts)
