@@ -35,16 +35,19 @@ def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
     )
     code = (
         "import json; from s7prep import resources; from s7prep.packs import loader; r = loader.shipped();"
+        "from s7prep.statement.checker import wording; w = wording.shipped();"
         "print(json.dumps([str(resources.questions_dir()), str(resources.templates_dir()),"
-        " len(r.packset.packs), len(r.errors)]))"
+        " len(r.packset.packs), len(r.errors), len(w.absolutes.words)]))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    qdir, tdir, n_packs, n_errors = json.loads(out.stdout)
+    qdir, tdir, n_packs, n_errors, n_absolutes = json.loads(out.stdout)
     assert qdir.startswith(str(target)) and tdir.startswith(str(target))
-    assert n_packs == len(shipped_packs) - 1  # _signposts.yaml is not a pack
+    # Files starting with _ (the helplines, the checker's wording) are not packs.
+    assert n_packs == len([p for p in shipped_packs if not p.rsplit("/", 1)[1].startswith("_")])
     assert n_errors == 0
+    assert n_absolutes > 0  # the statement checker's word lists load from the wheel
     # The console script's target and `python -m s7prep` run from the installed wheel.
     entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "s7prep = s7prep.cli.main:main" in entry

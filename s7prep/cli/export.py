@@ -6,12 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from s7prep.cli.common import CliError, home_dir
-
-if TYPE_CHECKING:
-    from s7prep.packs.model import Case
+from s7prep.cli.common import CliError
+from s7prep.cli.one_case import load_case, shipped_packs
 
 
 def register(sub: Any) -> None:
@@ -64,20 +62,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in paths:
         if (path.exists() or path.is_symlink()) and not args.force:
             raise CliError(_exists(path))
-    case = _load_case(args)
-
-    from s7prep.packs import loader
-
-    loaded = loader.shipped()
-    if loaded.errors:
-        print(
-            f"warning: {len(loaded.errors)} problem(s) in the question packs; "
-            "answers to questions that did not load are left out (see: s7prep packs validate)",
-            file=sys.stderr,
-        )
+    case = load_case(args)
+    packset = shipped_packs("left out")
     try:
         done = sx.export(
-            case, loaded.packset, fmt, paths, replace=args.force, templates=templates, document=args.document
+            case, packset, fmt, paths, replace=args.force, templates=templates, document=args.document
         )
     except FileExistsError as exc:  # appeared since the check above
         raise CliError(_exists(Path(exc.filename or paths[0]))) from None
@@ -97,21 +86,3 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _exists(path: Path) -> str:
     return f"{path} is already there; add --force to replace it, or choose another name with -o"
-
-
-def _load_case(args: argparse.Namespace) -> Case:
-    from s7prep.cli import passphrase
-    from s7prep.store.schema import DB_NAME
-    from s7prep.store.store import Store, StoreError
-
-    home = home_dir(args)
-    if not (home / DB_NAME).exists():  # an export never makes a data folder
-        raise CliError(f"there are no cases in {home} yet")
-    try:
-        with Store.open(home) as store:
-            if not store.is_initialised:
-                raise CliError(f"there are no cases in {home} yet")
-            store.unlock(passphrase.get_passphrase())
-            return store.load_case(args.label)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None

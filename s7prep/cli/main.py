@@ -15,7 +15,14 @@ from s7prep import __version__
 from s7prep.cli.common import CliError
 
 # Each group of commands, in the order they appear in --help.
-MODULES = ("s7prep.cli.packs", "s7prep.cli.case", "s7prep.cli.ask", "s7prep.cli.export", "s7prep.cli.app")
+MODULES = (
+    "s7prep.cli.packs",
+    "s7prep.cli.case",
+    "s7prep.cli.ask",
+    "s7prep.cli.export",
+    "s7prep.cli.check",
+    "s7prep.cli.app",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

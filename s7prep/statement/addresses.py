@@ -1,4 +1,5 @@
-"""Spot text that looks like a street address or a UK postcode.
+"""Spot text that looks like a street address or a UK postcode, and (for the statement
+checker) personal phone numbers and email addresses.
 
 A person in a refuge must not hand over their address by accident, so the statement
 warns (it never blocks, and never repeats the text). This is a heuristic: it prefers
@@ -42,5 +43,42 @@ _STREET_CAPITAL = re.compile(
 )
 
 
+# A phone number: 0 or +44 then 9 or 10 more digits, or another country's code and
+# 7 to 12; spaces, dots, hyphens and brackets may group them. Only numbers a person
+# has (landlines 01 and 02, mobiles 07, and those of other countries) are reported:
+# 03, 08 and 09 numbers belong to services such as the helplines in _signposts.yaml.
+_PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|\(?0)[\d()][\d\s().-]{6,18}\d(?![\w/]|[.,-]\d)")
+_PERSONAL = re.compile(r"(?:0|44(?:0)?)[127]\d{8,9}|(?!44)[1-9]\d{7,13}")
+_DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+
+POSTCODE = "a postcode"
+STREET = "a street address"
+PHONE = "a phone number"
+EMAIL = "an email address"
+
+
 def looks_like_address(text: str) -> bool:
     return bool(_POSTCODE.search(text) or _STREET.search(text) or _STREET_CAPITAL.search(text))
+
+
+def contact_details(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` holds a postcode, a street address, a personal phone number or an
+    email address: (start, end, kind), in order, not overlapping."""
+    if "@" not in text and not _DIGIT.search(text):  # each kind needs one or the other
+        return []
+    found = [(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
+    found += [(m.start(), m.end(), POSTCODE) for m in _POSTCODE.finditer(text)]
+    found += [(m.start(), m.end(), STREET) for m in _STREET.finditer(text)]
+    found += [(m.start(), m.end(), STREET) for m in _STREET_CAPITAL.finditer(text)]
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        plus = m.group().startswith("+")
+        if _PERSONAL.fullmatch(digits) and (plus or digits.startswith("0")) and len(digits) <= 15:
+            found.append((m.start(), m.end(), PHONE))
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(found):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end, kind))
+    return out

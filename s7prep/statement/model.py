@@ -207,13 +207,17 @@ class Notes:
 
     @property
     def moved_names(self) -> tuple[str, ...]:
-        """The moved answers by question, each child named once: "Routine (Sam, Lily)"."""
-        children: dict[str, list[str]] = {}
-        for p in self.moved:
-            children.setdefault(p.label, [])
-            if p.child:
-                children[p.label].append(p.child)
-        return tuple(label + (f" ({', '.join(kids)})" if kids else "") for label, kids in children.items())
+        return moved_names(self.moved)
+
+
+def moved_names(moved: tuple[Placement, ...]) -> tuple[str, ...]:
+    """Moved answers by question, each child named once: "Routine (Sam, Lily)"."""
+    children: dict[str, list[str]] = {}
+    for p in moved:
+        children.setdefault(p.label, [])
+        if p.child:
+            children[p.label].append(p.child)
+    return tuple(label + (f" ({', '.join(kids)})" if kids else "") for label, kids in children.items())
 
 
 Data = Statement | OfficerSheet | Notes
