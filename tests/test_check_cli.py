@@ -54,7 +54,7 @@ def test_findings_one_per_line_under_their_section(run: Run) -> None:
     code, out, err = run("check", "case-1")
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0] == "3 things to look at in the statement (33 words in the answers)."
+    assert lines[0] == "3 things to look at in the statement (33 words of your answers are in it)."
     assert "Nothing has been changed" in lines[1]
     groups = out.split("\n\n")[1:]
     headings = [g.splitlines()[0] for g in groups]
@@ -93,7 +93,9 @@ def test_json_for_scripts(run: Run) -> None:
 def test_nothing_to_point_out(run: Run) -> None:
     code, out, _err = run("check", "clean")
     assert code == 0
-    assert out == "Nothing to point out in the wording of the statement (9 words in the answers).\n"
+    assert (
+        out == "Nothing to point out in the wording of the statement (9 words of your answers are in it).\n"
+    )
     code, out, _err = run("check", "clean", "--format", "json")
     assert code == 0 and json.loads(out)["findings"] == []
 

@@ -155,9 +155,9 @@ def test_a_statement_too_long_for_its_pages_names_what_moved_and_the_longest_ans
     assert docs.moved and not docs.measure("statement").over
     (f,) = [f for f in check(case, fixture_ps, docs=docs).findings if f.rule == "pages"]
     assert f.place.label == "The whole statement"
-    assert f"so {len(docs.moved)} answers moved to your own notes" in f.consider
+    assert f"Too long for 2 printed pages, so {len(docs.moved)} answers moved to your own notes" in f.consider
     first = docs.moved[0]
-    assert f'"{first.label}' in f.consider and "more." in f.consider  # the first few, then how many more
+    assert f'"{first.label}' in f.consider and "more questions." in f.consider  # a few, then how many more
     longest = f.consider.split("shorten the longest answers")[1]
     assert '"Events"' in longest
     assert all(f'"{p.label}"' not in longest for p in docs.moved)  # what moved is not in it

@@ -57,11 +57,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     n = len(report.findings)
     if not n:
-        print(f"Nothing to point out in the wording of the statement ({report.words} words in the answers).")
+        print(f"Nothing to point out in the wording of the statement ({_checked(report.words)}).")
         return 0
-    print(
-        f"{n} thing{'s' if n != 1 else ''} to look at in the statement ({report.words} words in the answers)."
-    )
+    print(f"{n} thing{'s' if n != 1 else ''} to look at in the statement ({_checked(report.words)}).")
     print("Nothing has been changed: these are suggestions.")
     for heading, findings in report.groups():
         print()
@@ -69,6 +67,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for f in findings:
             print(f"  {f.line}")
     return 0
+
+
+def _checked(words: int) -> str:
+    return f"{words:,} word{'s' if words != 1 else ''} of your answers are in it"
 
 
 def _wording_problem(exc: Exception) -> str:

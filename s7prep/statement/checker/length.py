@@ -55,4 +55,5 @@ def pages_findings(docs: Documents, pieces: Sequence[Piece], wording: Wording) -
 def _some(names: Sequence[str], shown: int = 4) -> str:
     """The first few names in quotes, and how many more."""
     out = "; ".join(f'"{n}"' for n in names[:shown]) or "none"
-    return out + (f" and {len(names) - shown} more" if len(names) > shown else "")
+    more = len(names) - shown
+    return out + (f" and answers to {more} more question{'s' if more != 1 else ''}" if more > 0 else "")
