@@ -48,11 +48,11 @@ def _fixed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("s7prep.store.store._now", lambda: "2026-11-20T10:00:00+00:00")
 
 
-def _app(tmp_path: Path, *, unlocked: bool = True, answers: bool = True) -> Any:
+def _app(tmp_path: Path, *, unlocked: bool = True, answers: bool = True, more: Any = None) -> Any:
     ps = packset(tmp_path, roles=True)
     home = tmp_path / "home"
     if unlocked:
-        seed(home, "case-1", KIDS, ANSWERS if answers else None)
+        seed(home, "case-1", KIDS, {**ANSWERS, **(more or {})} if answers else None)
         seed(home, "case-2")
     return app_for(home, ps, PASS if unlocked else None, export_folder=Path("/exports"))
 
@@ -107,6 +107,13 @@ def test_coverage(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> N
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_statement(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_then("enter", "f6"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_advice(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
+    planted = {("abuse_details", None): "He is always shouting at the door. His mobile is 07700 900461."}
+    app = _app(tmp_path, more=planted)
+    assert snap_compare(app, terminal_size=size, run_before=_then("enter", "f6", "left", "tab", "tab"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -21,6 +21,7 @@ from s7prep.packs.model import AnswerKey, Case, Child, PackSet
 from s7prep.store.errors import NotSaved, StoreError
 
 if TYPE_CHECKING:
+    from s7prep.statement.checker import Report
     from s7prep.statement.documents import Documents
     from s7prep.statement.interview_day import InterviewDay
 
@@ -317,6 +318,14 @@ class Session:
 
         assert self.case is not None
         return documents.build(self.case, self.packset, self.today())
+
+    def check(self, docs: Documents) -> Report:
+        """Advice on the wording of the statement `docs` holds (never changes an answer).
+        Raises s7prep.statement.checker.WordingError if the wording file is broken."""
+        from s7prep.statement.checker import check
+
+        assert self.case is not None
+        return check(self.case, self.packset, docs=docs)
 
     def interview_day(self) -> InterviewDay:
         """The list for the interview day, shown after the last question."""

@@ -33,7 +33,9 @@ Answering questions
 
 Your answers are saved as you type: "Saved" appears once they are on disk.
 "Leave out of the statement" under an answer keeps it out of what you hand
-over; it stays in your own notes. F6 shows each document's length."""
+over; it stays in your own notes. F6 shows each document's length; its Advice
+tab points at wording an officer may stumble on, such as "always" or a phone
+number (Enter goes to the answer; nothing is changed for you)."""
 
 SAFETY = """\
 What quick exit does: closes s7prep at once and clears it from the terminal. Anything \

@@ -1,6 +1,8 @@
 """The statement screen: the three documents (the statement, the notes for the
 officer, the person's own notes), each with its length and page estimate and a
-preview; the longest answers with a jump to each; export to a file (never opened)."""
+preview; the longest answers with a jump to each; advice on the statement's wording
+(the statement checker's findings, by section, with a jump to each answer); export to
+a file (never opened)."""
 
 from __future__ import annotations
 
@@ -17,11 +19,13 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, Static, Tab, Tabs
 
 from s7prep.packs.model import AnswerKey
+from s7prep.statement.checker import Finding, Report, WordingError
 from s7prep.statement.documents import Documents
 from s7prep.statement.export import warnings as statement_warnings
 from s7prep.statement.model import DOCUMENTS, Measure
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.session import Session, sentence
+from s7prep.tui.widgets.advice import AdviceList
 from s7prep.tui.widgets.answers import Tick
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.dialog import Dialog
@@ -136,8 +140,19 @@ class ExportDialog(Dialog):
 
 
 TITLES = {"statement": "Statement", "officer": "Officer's notes", "notes": "My notes"}
+ADVICE = "advice"  # the tab of the checker's findings, beside the documents' tabs
 LONGEST = 5  # answers listed, longest first
 LONGEST_TITLE = "Longest answers (Enter goes to the question, where you can leave it out):"
+
+
+def advice_line(report: Report | None, problem: str = "") -> str:
+    if report is None:
+        return f"The advice on wording cannot be given: {problem}"
+    n = len(report.findings)
+    if not n:
+        return "Nothing to point out in the wording of the statement."
+    things = f"{n} thing{'s' if n != 1 else ''}"
+    return f"{things} to look at in the wording. Nothing is changed. Enter goes to the answer."
 
 
 def length_line(kind: str, m: Measure) -> str:
@@ -150,7 +165,8 @@ def length_line(kind: str, m: Measure) -> str:
 class StatementScreen(CaseScreen):
     """The three documents: each with its length and page estimate, a preview, the
     longest answers in it (Enter goes to the question, where it can be left out),
-    and export (never opened for you)."""
+    advice on the wording (Enter goes to the answer), and export (never opened for
+    you)."""
 
     VIEW = "statement"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+x", "export", "Export")]
@@ -160,16 +176,20 @@ class StatementScreen(CaseScreen):
         super().__init__(session)
         self.kind = "statement"
         self.docs: Documents | None = None
+        self.report: Report | None = None
+        self.problem = ""  # why there is no advice (a broken wording file)
         self.longest: list[AnswerKey] = []
 
     def body(self) -> ComposeResult:
         with Horizontal(id="statement-top"):
-            yield Tabs(*(Tab(Content(TITLES[k]), id=f"doc-{k}") for k in DOCUMENTS), id="statement-tabs")
+            tabs = [Tab(Content(TITLES[k]), id=f"doc-{k}") for k in DOCUMENTS]
+            yield Tabs(*tabs, Tab(Content("Advice"), id=f"doc-{ADVICE}"), id="statement-tabs")
             yield Button(Content("Export… (Ctrl+X)"), id="export", variant="primary", compact=True)
         yield Static(Content(""), id="statement-words")
         yield Static(Content(""), id="statement-warnings")
         yield Static(Content(""), id="statement-longest-title")
         yield OptionList(id="statement-longest", markup=False)
+        yield AdviceList(id="statement-advice")
         with VerticalScroll(id="statement-scroll"):
             # Rich renders the whole Markdown as one widget; Textual's Markdown
             # widget would mount one widget per block (about 200 for a long case).
@@ -177,6 +197,12 @@ class StatementScreen(CaseScreen):
 
     def on_mount(self) -> None:
         self.docs = self.session.documents()
+        try:
+            self.report = self.session.check(self.docs)
+        except WordingError as exc:
+            self.problem = sentence(str(exc).splitlines()[0])
+        n = len(self.report.findings) if self.report else 0
+        self.query_one(f"#doc-{ADVICE}", Tab).label = Content(f"Advice ({n})" if n else "Advice")
         self._show(self.kind)
 
     @on(Tabs.TabActivated, "#statement-tabs")
@@ -188,6 +214,13 @@ class StatementScreen(CaseScreen):
     def _show(self, kind: str) -> None:
         assert self.docs is not None
         self.kind = kind
+        advice = kind == ADVICE
+        for selector in ("#statement-longest-title", "#statement-longest", "#statement-scroll"):
+            self.query_one(selector).display = not advice
+        self.query_one("#statement-advice").display = advice
+        if advice:
+            self._show_advice()
+            return
         m = self.docs.measures[kind]
         words = self.query_one("#statement-words", Static)
         words.update(Content(length_line(kind, m)))
@@ -216,6 +249,24 @@ class StatementScreen(CaseScreen):
             Markdown(self.session.preview(self.docs, kind), hyperlinks=False)
         )
 
+    def _show_advice(self) -> None:
+        words = self.query_one("#statement-words", Static)
+        words.update(Content(advice_line(self.report, self.problem)))
+        words.set_class(False, "-over")
+        self.query_one("#statement-warnings", Static).display = False
+        found = self.query_one(AdviceList)
+        found.show(self.report.groups() if self.report else [])
+        found.display = bool(found.findings)
+
+    @on(AdviceList.Chosen)
+    def _to_finding(self, event: AdviceList.Chosen) -> None:
+        view, at = where(event.finding)
+        if view == self.VIEW:  # the whole statement: its own tab, with its longest answers
+            self.query_one(Tabs).active = "doc-statement"
+            self.query_one(Tabs).focus()
+        else:
+            self.post_message(CaseNav.Go(view, at))
+
     @on(OptionList.OptionSelected, "#statement-longest")
     def _jump(self, event: OptionList.OptionSelected) -> None:
         if 0 <= event.option_index < len(self.longest):
@@ -234,4 +285,13 @@ class StatementScreen(CaseScreen):
             shown.update(Content("\n".join(lines)))
             shown.display = True
 
-        self.app.push_screen(ExportDialog(self.session, self.session.export_folder, self.kind), done)
+        document = "statement" if self.kind == ADVICE else self.kind
+        self.app.push_screen(ExportDialog(self.session, self.session.export_folder, document), done)
+
+
+def where(f: Finding) -> tuple[str, AnswerKey | None]:
+    """The view (and question) a finding is about: its answer; who a child lives with
+    is in the case's details; the whole statement, its own tab."""
+    if f.place.qid:
+        return "questions", (f.place.qid, f.place.child)
+    return ("setup", None) if f.place.child else ("statement", None)
