@@ -192,8 +192,8 @@ def test_export_warnings_are_said_and_waited_on(
         " ".join(["She wants to stay at her school with her friends."] * 300) + " We live at 14 Mill Lane."
     )
     seeded(store, {("role", None): "mother", ("child_age", "c1"): 7, ("child_said", "c1"): story})
-    # Live with me; a web page; the statement; the name suggested; read.
-    keys = ["1" + ENTER, "1" + ENTER, "1" + ENTER, ENTER, ENTER]
+    # Live with me; no advice on the wording now; a web page; the statement; the name suggested; read.
+    keys = ["1" + ENTER, "n" + ENTER, "1" + ENTER, "1" + ENTER, ENTER, ENTER]
     run = drive(store, sample_packset, keys, essentials=True, label=LABEL, exporter=FileExporter(tmp_path))
 
     warnings = [line for line in run.said if line.startswith("Check before you share it:")]

@@ -63,7 +63,7 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
     while True:
         fmt = p.select("Export the statement now?", FORMATS, instruction="(Type a number, then Enter.)")
         if isinstance(fmt, Interrupted) or (isinstance(fmt, Command) and fmt.name == "quit"):
-            raise Stop(130 if isinstance(fmt, Interrupted) else 0, _not_exported(case.label))
+            raise Stop(130 if isinstance(fmt, Interrupted) else 0, not_exported(case.label))
         if isinstance(fmt, Command) and fmt.name in ("skip", "back"):
             fmt = ""
         if isinstance(fmt, Command):
@@ -71,10 +71,10 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
             continue
         break
     if not fmt:
-        return [_not_exported(case.label)]
+        return [not_exported(case.label)]
     document = p.select("Which document?", DOCUMENTS, instruction="(Type a number, then Enter.)")
     if isinstance(document, Interrupted) or (isinstance(document, Command) and document.name == "quit"):
-        raise Stop(130 if isinstance(document, Interrupted) else 0, _not_exported(case.label))
+        raise Stop(130 if isinstance(document, Interrupted) else 0, not_exported(case.label))
     if not isinstance(document, str):
         document = "statement"
     if document == "all":
@@ -83,7 +83,7 @@ def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, 
     while True:
         reply = p.text(where_prompt(suggested))
         if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name in ("quit", "skip")):
-            raise Stop(130 if isinstance(reply, Interrupted) else 0, _not_exported(case.label))
+            raise Stop(130 if isinstance(reply, Interrupted) else 0, not_exported(case.label))
         if isinstance(reply, Command):
             say("Type a file name or a folder and file name, or press Enter to use the one suggested.")
             continue
@@ -131,7 +131,7 @@ def _export_all(
     while True:
         reply = p.text(f"Which folder should they go in? Press Enter to use {suggested}, or type a folder.")
         if isinstance(reply, Interrupted) or (isinstance(reply, Command) and reply.name in ("quit", "skip")):
-            raise Stop(130 if isinstance(reply, Interrupted) else 0, _not_exported(case.label))
+            raise Stop(130 if isinstance(reply, Interrupted) else 0, not_exported(case.label))
         if isinstance(reply, Command):
             say("Type a folder, or press Enter to use the one suggested.")
             continue
@@ -167,7 +167,7 @@ def _unused(path: Path) -> Path:
     return found
 
 
-def _not_exported(label: str) -> str:
+def not_exported(label: str) -> str:
     return (
         f"No statement was exported. To export it later, run: {command('export', label, '--format', 'html')}"
     )

@@ -1,5 +1,5 @@
 """One plain-mode run from start to finish: the case, its children, the
-questions, then the offer to export. Returns an exit code and the lines to show
+questions, then the advice on the wording and the offer to export. Returns an exit code and the lines to show
 last (the command line clears the screen before printing them)."""
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from datetime import date
 
 from s7prep import engine
 from s7prep.packs.model import Child, PackSet
+from s7prep.plain.advice import offer_advice
 from s7prep.plain.case_setup import CaseSetup
 from s7prep.plain.commands import Command, Interrupted
-from s7prep.plain.export import Exporter, offer_export
+from s7prep.plain.export import Exporter, not_exported, offer_export
 from s7prep.plain.prompts import Prompter
 from s7prep.plain.questions import Asker, CaseStore, Say, Stop
 from s7prep.plain.words import INTRO, command, resume
@@ -78,7 +79,10 @@ def run(
             say(f"To come back to the others later, run: {resume(label, essentials, child_key)}")
         for line in ["", *interview_day(case, packset, today).text()]:
             say(line)
-        last = offer_export(exporter, case, packset, prompter, say) if exporter else []
+        last: list[str] = []
+        if exporter:
+            offer_advice(case, packset, prompter, say, today, not_exported(label))
+            last = offer_export(exporter, case, packset, prompter, say)
     except Stop as stop:
         return Outcome(stop.code, [stop.note])
     return Outcome(0, [*last, f"Answers are saved in the case {label}.", *volunteer_end(label)])
