@@ -122,7 +122,7 @@ def test_contact_details_in_the_officers_notes_only_when_the_address_is_private(
     (f,) = findings(ps, private)
     assert (f.rule, f.place.qid, f.place.document, f.words) == ("contacts", "safety_other", "officer", "")
     assert "a phone number" in f.consider and "kept private" in f.consider and "900217" not in f.line
-    assert f.as_dict()["document"] == "officer"
+    assert f.as_dict()["document"] == "officer" and f.place.group == "The interview (notes for the officer)"
     # Only contact details: the other advice is about the statement.
     assert findings(ps, {**private, ("safety_other", None): "He is always drunk."}) == []
 
@@ -253,3 +253,11 @@ def test_the_quick_test_never_hides_a_phrase(parts: list[str]) -> None:
     raw = " ".join(parts)
     if index.find(Text(raw)):
         assert index.may_be_in(plain_words(raw))
+
+
+def test_the_advice_reads_the_child_when_there_is_one(ps: PackSet) -> None:
+    answer: Answers = {("cap_other_worries", None): "He is a liar."}
+    (two,) = findings(ps, answer)
+    assert "how it affected the children" in two.consider
+    (one,) = findings(ps, answer, KIDS[:1])
+    assert "how it affected the child;" in one.consider

@@ -4,7 +4,7 @@ phone, on the person's own words, before anything is printed. Never changes an a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from s7prep.packs.model import Case, PackSet
@@ -27,6 +27,7 @@ from s7prep.statement.checker.rules import Wording, WordRule
 from s7prep.statement.checker.text import Text
 from s7prep.statement.checker.wording import shipped
 from s7prep.statement.checker.wordlists import matcher
+from s7prep.statement.values import wording as for_children
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,11 @@ def check(
             found += focus.findings(piece, w, who())
     found += repeats.findings(pieces, w)
     found += length.pages_findings(docs, pieces, w)
+    if len(case.children) == 1:  # the advice reads "the child", as the questions do
+        found = [
+            replace(f, consider=for_children(f.consider, 1), example=for_children(f.example, 1))
+            for f in found
+        ]
     found.sort(
         key=lambda f: (f.place.order, f.place.child or "", f.place.record or 0, f.place.field, f.start)
     )

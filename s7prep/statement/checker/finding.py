@@ -38,8 +38,10 @@ class Place:
 
     @property
     def group(self) -> str:
-        """The heading it is listed under: its section, and the child's name."""
-        return self.section + (f": {self.child_name}" if self.child_name else "")
+        """The heading it is listed under: its section, the child's name, and the
+        document when it is not the statement."""
+        out = self.section + (f": {self.child_name}" if self.child_name else "")
+        return out + (" (notes for the officer)" if self.document == "officer" else "")
 
 
 @dataclass(frozen=True)
