@@ -87,7 +87,7 @@ def test_a_childs_details_are_checked_for_an_address(ps: PackSet) -> None:
 
 
 def test_only_what_the_statement_shows_is_checked(ps: PackSet) -> None:
-    hidden = {("da_summary", None): "He is always shouting."}  # only shown for domestic abuse
+    hidden: Answers = {("da_summary", None): "He is always shouting."}  # only shown for domestic abuse
     assert findings(ps, {**hidden, ("concern_areas", None): ["harmful_conflict"]}) == []
     assert findings(ps, {("interview_worries", None): "He is a liar."}) == []  # statement: none
     assert findings(ps, {("interview_supporter", None): "He is a liar."}) == []  # the officer's notes
