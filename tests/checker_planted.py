@@ -16,6 +16,20 @@ from s7prep.statement.checker import check
 
 PLANTED = Path(__file__).parent / "fixtures" / "checker" / "planted.yaml"
 
+# For the front ends' tests: answers added to the one_child_essentials case, with an
+# "always", a diagnosis, a phone number and a sentence said twice (four findings).
+PHONE = "07700 900461"
+ONE_OF_EACH: Answers = {
+    ("conflict_own_part", None): "Since August I keep handovers short. She always starts the arguments.",
+    ("harm_safety_asks", None): "Handovers by my sister, because her mother is a narcissist.",
+    ("cap_you_support", None): f"My sister lives nearby ({PHONE}) and helps with handovers.",
+    (
+        "cap_you_daily",
+        None,
+    ): "I cook and do bath and bedtime. We read together and go to the park after school.",
+    ("child_rel_you", "c1"): "Close. We read together and go to the park after school.",
+}
+
 
 @dataclass(frozen=True)
 class Item:

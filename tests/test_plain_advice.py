@@ -11,20 +11,10 @@ from s7prep.packs.model import Answers
 from s7prep.plain.advice import AT_A_TIME, MORE
 from s7prep.statement.export import FileExporter
 from s7prep.store.store import CaseData, Store
+from tests.checker_planted import ONE_OF_EACH
 from tests.fixtures.cases import load, packset
 from tests.plain_helpers import ENTER, LABEL, Run, drive, open_store
 
-PHONE = "07700 900461"
-PLANTED: Answers = {
-    ("conflict_own_part", None): "Since August I keep handovers short. She always starts the arguments.",
-    ("harm_safety_asks", None): "Handovers by my sister, because her mother is a narcissist.",
-    ("cap_you_support", None): f"My sister lives nearby ({PHONE}) and helps with handovers.",
-    (
-        "cap_you_daily",
-        None,
-    ): "I cook and do bath and bedtime. We read together and go to the park after school.",
-    ("child_rel_you", "c1"): "Close. We read together and go to the park after school.",
-}
 OFFER = "Before you export: advice on the wording of the statement, 4 things to look at. Hear it now?"
 NOT_NOW = "3" + ENTER  # the export: not now
 
@@ -50,7 +40,7 @@ def _run(store: Store, keys: list[str], tmp_path: Path) -> Run:
 
 
 def test_the_advice_is_read_one_finding_a_line_and_changes_nothing(tmp_path: Path) -> None:
-    store, before = _case(tmp_path / "home", PLANTED)
+    store, before = _case(tmp_path / "home", ONE_OF_EACH)
     try:
         run = _run(store, ["y" + ENTER, NOT_NOW], tmp_path)
         assert run.outcome.code == 0
@@ -74,7 +64,7 @@ def test_the_advice_is_read_one_finding_a_line_and_changes_nothing(tmp_path: Pat
 
 
 def test_no_skips_the_advice(tmp_path: Path) -> None:
-    store, _before = _case(tmp_path / "home", PLANTED)
+    store, _before = _case(tmp_path / "home", ONE_OF_EACH)
     try:
         run = _run(store, ["n" + ENTER, NOT_NOW], tmp_path)
         assert OFFER in run.asked and "Export the statement now?" in run.asked
@@ -88,7 +78,7 @@ def test_a_long_list_can_be_left_after_each_few(tmp_path: Path) -> None:
         (qid, None): f"He is always late, and {n} times he was a liar."
         for n, qid in enumerate(("da_summary", "conflict_reduce", "cap_other_worries", "cap_other_daily"), 3)
     }
-    store, _before = _case(tmp_path / "home", {**PLANTED, **many})
+    store, _before = _case(tmp_path / "home", {**ONE_OF_EACH, **many})
     try:
         run = _run(store, ["y" + ENTER, ":skip" + ENTER, NOT_NOW], tmp_path)
         read = [line for line in run.said if line.split(" of ")[0].isdigit()]
@@ -112,7 +102,7 @@ def test_nothing_to_point_out_asks_nothing(tmp_path: Path) -> None:
 
 
 def test_quit_at_the_offer_stops_without_exporting(tmp_path: Path) -> None:
-    store, _before = _case(tmp_path / "home", PLANTED)
+    store, _before = _case(tmp_path / "home", ONE_OF_EACH)
     try:
         run = _run(store, [":quit" + ENTER], tmp_path)
         assert run.outcome.code == 0 and run.outcome.last[0].startswith("No statement was exported.")

@@ -10,35 +10,18 @@ from pathlib import Path
 from textual.widgets import Static, Tabs
 
 from s7prep.packs.model import Answers
-from s7prep.store.store import CaseData
 from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.screens.statement import StatementScreen
 from s7prep.tui.widgets.advice import AdviceList
+from tests.checker_planted import ONE_OF_EACH, PHONE
 from tests.fixtures.cases import load, packset
-from tests.tui_helpers import PASS, app_for, open_case, open_store, settle
-
-PHONE = "07700 900461"
-PLANTED: Answers = {
-    ("conflict_own_part", None): "Since August I keep handovers short. She always starts the arguments.",
-    ("harm_safety_asks", None): "Handovers by my sister, because her mother is a narcissist.",
-    ("cap_you_support", None): f"My sister lives nearby ({PHONE}) and helps with handovers.",
-    (
-        "cap_you_daily",
-        None,
-    ): "I cook and do bath and bedtime. We read together and go to the park after school.",
-    ("child_rel_you", "c1"): "Close. We read together and go to the park after school.",
-}
+from tests.tui_helpers import PASS, app_for, open_case, open_store, seed_case, settle
 
 
 def _seed(home: Path, answers: Answers) -> Answers:
     case = load("one_child_essentials")
     case.answers.update(answers)
-    store = open_store(home)
-    try:
-        store.create_vault(PASS)
-        store.import_case("case-1", CaseData(tuple(case.children), case.answers))
-    finally:
-        store.close()
+    seed_case(home, case)
     return dict(case.answers)
 
 
@@ -53,7 +36,7 @@ def _stored(home: Path) -> Answers:
 
 def test_the_advice_tab_lists_findings_by_section_and_goes_to_each_answer(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    before = _seed(home, PLANTED)
+    before = _seed(home, ONE_OF_EACH)
 
     async def run() -> None:
         app = app_for(home, packset(), PASS)
@@ -118,13 +101,7 @@ def test_a_clean_statement_has_nothing_to_point_out(tmp_path: Path) -> None:
 
 def test_the_whole_statement_goes_to_its_own_tab(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    case = load("two_children_full")
-    store = open_store(home)
-    try:
-        store.create_vault(PASS)
-        store.import_case("case-1", CaseData(tuple(case.children), case.answers))
-    finally:
-        store.close()
+    seed_case(home, load("two_children_full"))
 
     async def run() -> None:
         app = app_for(home, packset(), PASS)

@@ -10,23 +10,16 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, OptionList, Static, Tabs
 
-from s7prep.store.store import CaseData
 from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.screens.statement import StatementScreen
 from tests.fixtures.cases import load, packset
-from tests.tui_helpers import PASS, app_for, open_case, open_store, settle
+from tests.tui_helpers import PASS, app_for, open_case, open_store, seed_case, settle
 
 KEY = ("child_said", "c1")
 
 
 def _seed(home: Path, name: str) -> None:
-    case = load(name)
-    store = open_store(home)
-    try:
-        store.create_vault(PASS)
-        store.import_case("case-1", CaseData(tuple(case.children), case.answers))
-    finally:
-        store.close()
+    seed_case(home, load(name))
 
 
 def _text(app: object, selector: str) -> str:

@@ -15,8 +15,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from s7prep.packs import loader as packs
-from s7prep.packs.model import Child, PackSet
-from s7prep.store.store import Store
+from s7prep.packs.model import Case, Child, PackSet
+from s7prep.store.store import CaseData, Store
 from s7prep.tui.app import S7App, make_app
 
 PASS = "correct horse battery staple"
@@ -76,6 +76,16 @@ def app_for(home: Path, ps: PackSet, passphrase: str | None = None, **kwargs: An
     app = make_app(home, passphrase, packset=ps, opener=open_store, **kwargs)
     app.session.today = lambda: TODAY
     return app
+
+
+def seed_case(home: Path, case: Case, label: str = "case-1") -> None:
+    """A new vault holding `case` (an invented case of tests/fixtures/cases), imported whole."""
+    store = open_store(home)
+    try:
+        store.create_vault(PASS)
+        store.import_case(label, CaseData(tuple(case.children), case.answers))
+    finally:
+        store.close()
 
 
 def seed(home: Path, label: str = "case-1", children: tuple[Child, ...] = (), answers: Any = None) -> None:
