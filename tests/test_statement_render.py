@@ -87,17 +87,22 @@ def test_golden(name: str, kind: str, fmt: str, ps: PackSet) -> None:
 
 def fill(ps: PackSet, text: str) -> Case:
     """The fully answered case with `text` in every place the person types: child
-    names and homes, every free-text answer and every free-text part of a list."""
+    names and homes, every free-text answer, every free-text part of a list and the
+    note of every fortnight (a list's too)."""
     case = load("two_children_full", ps)
     case.children = [replace(c, name=f"{text}", lives_with=text) for c in case.children]
     for (qid, child), value in list(case.answers.items()):
         q = ps.question(qid)
         if q.type in ("text", "long_text"):
             case.answers[(qid, child)] = text
+        elif q.type == "fortnight":
+            case.answers[(qid, child)] = {**value, "note": text}
         elif q.type == "list":
             texts = {f.id for f in q.fields if f.type in ("text", "long_text")}
+            nights = {f.id for f in q.fields if f.type == "fortnight"}
             case.answers[(qid, child)] = [
-                {k: (text if k in texts else v) for k, v in r.items()} for r in value
+                {k: (text if k in texts else {**v, "note": text} if k in nights else v) for k, v in r.items()}
+                for r in value
             ]
     case.answers[("your_role", None)] = "other"
     case.answers[("your_role_other", None)] = text

@@ -10,6 +10,7 @@ repeating fortnight) and the longest run of nights away from each adult.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from s7prep.engine.errors import AnswerError
@@ -210,6 +211,29 @@ def counts_words(nights: str) -> list[str]:
     """The counts as three short sentences (without full stops)."""
     c = count(nights)
     return [nights_words(c), handovers_words(c), away_words(c)]
+
+
+def sentence(nights: str, who: Mapping[str, str] = WHO) -> str:
+    """The counts as one sentence for a document, with the case's words for each adult
+    (`who`: m, o, x -> "me", "the father", "someone else"): "10 of 14 nights with me, 4
+    with the father; 4 handovers a fortnight; the longest time away from me: 2 nights,
+    from the father: 6 nights". One home every night is just that: no handovers, and no
+    time away to speak of."""
+    c = count(nights)
+    words = {**WHO, **who}
+    parts = [(n, words[w]) for w, n in c.nights.items() if n]
+    if len(parts) == 1:
+        return f"All {NIGHTS} nights with {parts[0][1]}"
+    (n, first), *rest = parts
+    said = ", ".join([f"{n} of {NIGHTS} nights with {first}", *(f"{k} with {w}" for k, w in rest)])
+    said += f"; {_plural(c.handovers, 'handover')} a fortnight"
+    # Time away from an adult who has no nights says nothing the nights have not said.
+    away = [(words[w], c.away[w]) for w in ADULTS if c.nights[w]]
+    if away:
+        (adult, run), *more = away
+        said += f"; the longest time away from {adult}: {_plural(run, 'night')}"
+        said += "".join(f", from {a}: {_plural(r, 'night')}" for a, r in more)
+    return said
 
 
 def _days(first: int, last: int) -> str:

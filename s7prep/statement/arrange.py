@@ -17,6 +17,7 @@ from dataclasses import replace
 from s7prep.packs.model import AnswerKey
 from s7prep.statement.collect import SUMMARY, Answer, Collected
 from s7prep.statement.model import IN_STATEMENT, ChildBlock, Event, Group, Item, Section, Statement
+from s7prep.statement.strips import Strip, names
 
 # A child's block: groups in order, the welfare checklist letter each speaks to, and
 # the parts that feed it. The template words the groups' headings.
@@ -58,6 +59,7 @@ def arrange(collected: Collected, moved: Iterable[AnswerKey] = ()) -> Statement:
         for a in collected.answers
         if a.item is not None and a.key not in out and _in_statement(collected, a)
     ]
+    kept = _own_with_shared(collected, kept)
     n = len(collected.head.children)
     only = collected.head.children[0].name if n == 1 else ""
     header = [a for a in kept if a.part == "header" and not a.position]
@@ -103,6 +105,69 @@ def arrange(collected: Collected, moved: Iterable[AnswerKey] = ()) -> Statement:
         sections=tuple(s for s in sections if s.groups or s.events),
         summary_words=sum(i.words for i in summary_items),
     )
+
+
+def _own_with_shared(collected: Collected, kept: list[Answer]) -> list[Answer]:
+    """A child's own answer (to a question that `overrides` another) is shown once,
+    with the shared answer it replaces, in the shared one's place: one strip for the
+    children who share a pattern, one for each that differs."""
+    # The shared question's id -> child position -> own answer shown (an own answer
+    # not shown still takes its child out of the shared strip).
+    own: dict[str, dict[int, Answer]] = {
+        a.question.overrides: {} for a in collected.answers if a.question.overrides and a.item is not None
+    }
+    if not own:
+        return kept
+    for a in kept:
+        if a.question.overrides and a.position:
+            own[a.question.overrides][a.position] = a
+    out: list[Answer] = []
+    for a in kept:
+        qid = a.question.overrides or a.question.id
+        if qid not in own:
+            out.append(a)
+        elif not a.question.overrides:
+            out.append(_merged(collected, a, own[qid]))
+        elif not any(b.question.id == qid for b in kept) and a is next(iter(own[qid].values())):
+            out.append(_merged(collected, None, own[qid]))  # the shared one is not shown
+    return out
+
+
+def _merged(collected: Collected, shared: Answer | None, own: dict[int, Answer]) -> Answer:
+    base = shared or next(iter(own.values()))
+    qid = base.question.overrides or base.question.id
+    # Children with an answer of their own that is not shown are in no strip.
+    shown = {a.key for a in own.values()}
+    elsewhere = {
+        a.position
+        for a in collected.answers
+        if a.question.overrides == qid and a.item is not None and a.key not in shown
+    }
+    groups: list[tuple[list[str], Strip]] = []
+    for position, head in enumerate(collected.head.children, start=1):
+        holder = own.get(position) or (shared if position not in elsewhere else None)
+        if holder is None or holder.item is None or not holder.item.strips:
+            continue
+        found = holder.item.strips[0]
+        group = next((g for g in groups if g[1] == found), None)
+        if group is None:
+            groups.append(([head.name], found))
+        else:
+            group[0].append(head.name)
+    everyone = len(groups) == 1 and len(groups[0][0]) == len(collected.head.children)
+    strips = tuple(replace(s, children="" if everyone else names(kids)) for kids, s in groups)
+    label = next(
+        (a.item.label for a in collected.answers if a.question.id == qid and a.item is not None), None
+    )
+    assert base.item is not None
+    item = replace(
+        base.item,
+        label=label or base.item.label,
+        strips=strips,
+        child="",
+        also=tuple(a.key for a in own.values() if a is not base),
+    )
+    return replace(base, item=item, child="", position=0)
 
 
 def _in_statement(collected: Collected, a: Answer) -> bool:

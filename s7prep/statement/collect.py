@@ -31,6 +31,7 @@ from s7prep.statement.model import (
     Item,
     Placement,
 )
+from s7prep.statement.strips import PLAIN, Who, strip, who_for
 
 # The content conventions (see the README's pack format): the role questions give
 # the words the documents use for the person and the other party.
@@ -58,6 +59,7 @@ class Answer:
     children: int  # how many children the case has (for the wording)
     events: tuple[tuple[tuple[int, ...], Event], ...] = ()  # a chronology: (sort key, row)
     address: bool = False  # free text that looks like it holds an address
+    who: Who = PLAIN  # the case's words for each adult of a fortnight
 
     @functools.cached_property
     def noted(self) -> Item:
@@ -66,7 +68,7 @@ class Answer:
         q, n = self.slot.question, self.children
         label = values.wording(q.short, n)
         # Every answer shows, even one of a shape the question does not take.
-        return _item(q, self.slot.key, label, self.value, n, everything=True) or Item(
+        return _item(q, self.slot.key, label, self.value, n, self.who, everything=True) or Item(
             self.slot.key, label, paras=values.show(q, self.value, n, everything=True) or ("–",)
         )
 
@@ -112,6 +114,7 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
         other_role=_role(packset, shown, OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER),
         children=heads,
     )
+    who = _who(packset, shown)
     answers: list[Answer] = []
     placements: dict[AnswerKey, Placement] = {}
     for slot in engine.all_slots(packset, children):
@@ -119,7 +122,7 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
             continue
         q, child_key, value = slot.question, slot.key[1], shown[slot.key]
         name = names.get(child_key or "", "")
-        answer = _answer(slot, value, name, positions.get(child_key or "", 0), n)
+        answer = _answer(slot, value, name, positions.get(child_key or "", 0), n, who)
         answers.append(answer)
         placements[slot.key] = Placement(
             slot.key, values.wording(q.short, n), name, _where(answer, case.leave_out, head), answer.words
@@ -151,32 +154,35 @@ def _where(answer: Answer, leave_out: set[AnswerKey], head: Heading) -> str:
     return OFFICER if part in OFFICER_PARTS else IN_STATEMENT
 
 
-def _answer(slot: Slot, value: Any, child: str, position: int, n: int) -> Answer:
+def _answer(slot: Slot, value: Any, child: str, position: int, n: int, who: Who) -> Answer:
     q = slot.question
     label = values.wording(q.short, n)
     address = _has_address(q, value)
     # A list or a text that says nothing has no item (no need to ask twice).
     quiet = q.type not in ("list", "text", "long_text") and values.says_nothing(q, value)
     if q.id in ROLE_IDS or quiet:
-        return Answer(slot, child, position, None, value, n, address=address)
+        return Answer(slot, child, position, None, value, n, address=address, who=who)
     if q.statement == "chronology" and q.type == "list":
         events = tuple(_event(q, r, child, n) for r in value if isinstance(r, dict))
         events = tuple(e for e in events if e[1].when or e[1].pieces)
         # The chronology's rows are the item too, so the answer is counted and placed.
-        item = _item(q, slot.key, label, value, n)
-        return Answer(slot, child, position, item, value, n, events, address)
-    item = _item(q, slot.key, label, value, n)
+        item = _item(q, slot.key, label, value, n, who)
+        return Answer(slot, child, position, item, value, n, events, address, who)
+    item = _item(q, slot.key, label, value, n, who)
     if item is not None and q.id == SUMMARY:
         item = replace(item, show_label=False)
-    return Answer(slot, child, position, item, value, n, address=address)
+    return Answer(slot, child, position, item, value, n, address=address, who=who)
 
 
 def _item(
-    q: Question, key: AnswerKey, label: str, value: Any, n: int, everything: bool = False
+    q: Question, key: AnswerKey, label: str, value: Any, n: int, who: Who, everything: bool = False
 ) -> Item | None:
     if q.type == "list":
-        recs = values.records(q, value, n, everything=everything)
+        recs = values.records(q, value, n, everything=everything, who=who)
         return Item(key, label, records=recs) if recs else None
+    if q.type == "fortnight":
+        drawn = strip(value, who)
+        return Item(key, label, strips=(drawn,)) if drawn else None
     paras = values.show(q, value, n, everything)
     return Item(key, label, paras=paras, fact=values.is_fact(q)) if paras else None
 
@@ -200,13 +206,12 @@ def _event(q: Question, record: dict[str, Any], child: str, n: int) -> tuple[tup
 def _has_address(q: Question, value: Any) -> bool:
     if q.type in _TEXT_TYPES:
         return isinstance(value, str) and looks_like_address(value)
+    if q.type == "fortnight":  # its note: where a handover happens, say
+        note = value.get("note") if isinstance(value, dict) else None
+        return isinstance(note, str) and looks_like_address(note)
     if q.type == "list" and isinstance(value, list):
-        text_ids = [f.id for f in q.fields if f.type in _TEXT_TYPES]
-        return any(
-            isinstance(r, dict) and isinstance(r.get(fid), str) and looks_like_address(r[fid])
-            for r in value
-            for fid in text_ids
-        )
+        typed = [f for f in q.fields if f.type in (*_TEXT_TYPES, "fortnight")]
+        return any(isinstance(r, dict) and _has_address(f, r.get(f.id)) for r in value for f in typed)
     return False
 
 
@@ -225,6 +230,16 @@ def _age(born: str, today: date) -> str:
     y, mo, d = int(found.group(1)), int(found.group(2)), int(found.group(3) or 1)
     years = today.year - y - ((today.month, today.day) < (mo, d))
     return str(years) if 0 <= years < 30 else ""
+
+
+def _who(packset: PackSet, shown: Answers) -> Who:
+    """The words a fortnight uses for each adult: the other party by role, when the
+    role is one of the pack's and not the person's own words."""
+    value = shown.get((OTHER_PARTY_ROLE, None))
+    question = packset.by_id.get(OTHER_PARTY_ROLE)
+    if question is None or not isinstance(value, str) or shown.get((OTHER_PARTY_ROLE_OTHER, None)):
+        return PLAIN
+    return who_for(shown.get((ROLE, None)), value, question.choice_says(value))
 
 
 def _role(packset: PackSet, shown: Answers, qid: str, other_qid: str) -> str:

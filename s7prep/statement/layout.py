@@ -11,13 +11,16 @@ estimate drifts from what Chromium prints).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from s7prep.statement import pages
 from s7prep.statement.model import Data, Heading, Item, Notes, OfficerSheet, Section, Statement
 from s7prep.statement.pages import BASE, SMALL, Box, Run, block
-from s7prep.statement.values import wording
+from s7prep.statement.strips import Strip
+from s7prep.statement.values import Piece, wording
 
 _SEP = " · "
 
@@ -68,11 +71,14 @@ def _statement(s: Statement) -> list[Box]:
             label = f"{title} ({g.letter})" if g.letter else title
             beside = pages.block([(label, True, 9.0)], pages.GROUP_LEFT, pages.P).height
             found = _items(g.items, pages.GROUP_WIDTH)
-            if found:  # the heading floats beside the first answers
+            if found:
                 first = found[0]
-                found[0] = Box(
-                    max(first.height, beside), first.lines, pages.GROUP_GAP, first.after, True, False
-                )
+                found[0] = Box(first.height, first.lines, pages.GROUP_GAP, first.after, True, False)
+                # The heading floats beside the group's answers: it only adds height where
+                # they are shorter than it (a one-line answer beside a two-line heading).
+                tall = _together(found).height
+                if tall < beside:
+                    found[-1] = replace(found[-1], height=found[-1].height + beside - tall)
             out += found
     for sec in s.sections:
         heading = wording(w["section_titles"].get(sec.key, sec.key), len(s.head.children))
@@ -175,11 +181,16 @@ def _items(items: Iterable[Item], width: float, hide: str = "") -> list[Box]:
         if facts:
             out.append(block(facts, width, pages.P))
             facts = []
-        if len(e.records) == 1:
+        if e.strips:
+            for n, s in enumerate(e.strips):
+                named = _label(replace(e, child=s.children or e.child))
+                out += _strip(s, [(named, True, BASE)], width, _where(e) if n == 0 else [])
+        elif len(e.records) == 1:
             out.append(block([*label, *_record(e.records[0]), *_where(e)], width, pages.P))
+            out += [b for s, named in _drawn(e.records[0]) for b in _strip(s, named, width, [])]
         elif e.records:
             out.append(block([*label, *_where(e)], width, pages.P))
-            out += [block(_record(r), width - 1.2 * BASE, pages.LI) for r in e.records]
+            out += [_entry(r, width - 1.2 * BASE) for r in e.records]
         elif e.paras:
             out.append(block([*label, (e.paras[0], False, BASE), *_where(e)], width, pages.P))
             out += [block([(p, False, BASE)], width, pages.P) for p in e.paras[1:]]
@@ -188,14 +199,59 @@ def _items(items: Iterable[Item], width: float, hide: str = "") -> list[Box]:
     return out
 
 
-def _record(r: Sequence[Any]) -> list[Run]:
+def _record(r: Sequence[Piece]) -> list[Run]:
     runs: list[Run] = []
     for p in r:
+        if p.strip:
+            continue  # drawn after the entry's words
         if p.strong:
             runs.append((p.text + " ", True, BASE))
         else:
             runs.append(((f"{p.label}: " if p.label else "") + p.text + " ", False, BASE))
     return runs
+
+
+def _drawn(r: Sequence[Piece]) -> list[tuple[Strip, list[Run]]]:
+    """The strips of a list entry, each with its label."""
+    return [(p.strip, [(_label(Item(("", None), p.label)), True, BASE)]) for p in r if p.strip]
+
+
+def _entry(r: Sequence[Piece], width: float) -> Box:
+    """A list entry (not split across pages), its strips inside it."""
+    text = block(_record(r), width, pages.LI)
+    drawn = [b for s, named in _drawn(r) for b in _strip(s, named, width, [])]
+    whole = _together([text, *drawn])
+    return replace(whole, after=max(whole.after, pages.LI.after))
+
+
+def _together(inner: list[Box]) -> Box:
+    """Blocks kept on one page, as one (margins between them collapse)."""
+    height = inner[0].height + sum(max(a.after, b.before) + b.height for a, b in pairwise(inner))
+    return Box(height, sum(b.lines for b in inner), inner[0].before, inner[-1].after, True, False)
+
+
+def _strip(s: Strip, label: list[Run], width: float, where: list[Run]) -> list[Box]:
+    """A fortnight as _strip.html.j2 prints it: the counts as the table's caption, a
+    row of days and a row for each week (a cell's word wraps if it must), then the
+    note, all on one page."""
+    caption = [*label, (" " + s.counts, False, BASE), *where]
+    if not s.weeks:
+        out = [block(caption, width, pages.P)]
+    else:
+        cell = (width - pages.STRIP_WEEK) / 7 - pages.STRIP_PAD
+        strut = pages.STRIP_SIZE * pages.LEADING
+
+        def row(cells: list[tuple[str, bool]]) -> float:
+            tallest = max(
+                sum(pages.wrap([(text, bold, pages.STRIP_SIZE)], cell, strut)) for text, bold in cells
+            )
+            return tallest + pages.STRIP_ROW.extra
+
+        days = words()["words"]["days"]
+        height = block(caption, width, pages.CAPTION).height + row([(d, True) for d in days])
+        height += sum(row([(word, letter == "o") for letter, word in week]) for week in s.weeks)
+        out = [Box(height, 3 + len(s.weeks), pages.STRIP.before, pages.STRIP.after, True, False)]
+    return [_together(out + [block([(line, False, BASE)], width, pages.P) for line in s.note])]
 
 
 def _chronology(sec: Section) -> list[Box]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from s7prep.packs.model import AnswerKey
+from s7prep.statement.strips import Strip
 from s7prep.statement.values import Piece, count_words
 
 DOCUMENTS = ("statement", "officer", "notes")
@@ -50,23 +51,30 @@ class Placement:
 
 @dataclass(frozen=True)
 class Item:
-    """One answer as a document shows it: paragraphs, or the entries of a list."""
+    """One answer as a document shows it: paragraphs, the entries of a list, or a
+    fortnight's strips (several when children differ: each strip names its children)."""
 
     key: AnswerKey
     label: str
     paras: tuple[str, ...] = ()
     records: tuple[tuple[Piece, ...], ...] = ()
+    strips: tuple[Strip, ...] = ()
     # A value picked or typed as a fact (choice, yes/no, number, date): templates
     # run several together on one line.
     fact: bool = False
     child: str = ""  # the child's name, when shown away from the child's own block
     show_label: bool = True
     where: str = ""  # in the notes: where else the answer went (one of PLACES)
+    # Answers shown within this one: the children's own fortnights beside the shared one.
+    also: tuple[AnswerKey, ...] = ()
 
     @property
     def words(self) -> int:
         n = count_words(self.label if self.show_label else "", self.child, *self.paras)
-        return n + sum(count_words(p.label, p.text) for r in self.records for p in r)
+        n += sum(s.words for s in self.strips)
+        return n + sum(
+            count_words(p.label, p.text) + (p.strip.words if p.strip else 0) for r in self.records for p in r
+        )
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,8 @@ class Statement:
     @property
     def keys(self) -> tuple[AnswerKey, ...]:
         """Every answer the statement shows, the chronology's included."""
-        return (*(i.key for i in self.items), *(k for s in self.sections for k in s.event_keys))
+        shown = (k for i in self.items for k in (i.key, *i.also))
+        return (*shown, *(k for s in self.sections for k in s.event_keys))
 
 
 @dataclass(frozen=True)

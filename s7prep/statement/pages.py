@@ -49,6 +49,10 @@ LIST_WIDTH = PAGE_WIDTH - 1.2 * BASE
 CELL_PAD = 0.35 * BASE * 2 + 0.75
 WHEN_WIDTH = 7.5 * BASE
 CHILD_WIDTH = 6 * BASE
+# A fortnight's strip (.strip): 9pt cells, the week names' column 4.5em of them.
+STRIP_SIZE = 9.0
+STRIP_PAD = 0.25 * STRIP_SIZE * 2 + 0.75
+STRIP_WEEK = 4.5 * STRIP_SIZE
 
 Run = tuple[str, bool, float]  # text, bold, size in pt
 
@@ -72,6 +76,9 @@ TEXT = Style(BASE, LEADING, 0, BASE * 0.2, keep=False)  # running text: may spli
 LI = Style(BASE, LEADING, 0, BASE * 0.1)
 ROW = Style(BASE, LEADING, 0, 0, extra=BASE * 0.1 + 0.75)
 NOTE = Style(NOTICE, LEADING, 0, BASE * 0.3, extra=NOTICE * 0.2)
+CAPTION = Style(BASE, LEADING, 0, 0, extra=BASE * 0.15)
+STRIP_ROW = Style(STRIP_SIZE, LEADING, 0, 0, extra=STRIP_SIZE * 0.1 + 0.75)
+STRIP = Style(BASE, LEADING, BASE * 0.1, BASE * 0.35)  # the table's own margins
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from s7prep import engine
-from s7prep.engine import fortnight
 from s7prep.engine.wording import one_child
 from s7prep.packs.model import NOTHING_VALUES, SOMETHING_ELSE, Question
 from s7prep.statement.escape import lines, show_date
+from s7prep.statement.strips import PLAIN, Strip, Who, strip
 
 _TEXT_TYPES = ("text", "long_text")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
@@ -23,11 +23,13 @@ _SENTENCE_END = (".", "!", "?", "…", ":", ";")
 @dataclass(frozen=True)
 class Piece:
     """One part of a list entry: "Label: text", or a lead without a label. `strong`
-    for a choice that states a position (the person's "I dispute it")."""
+    for a choice that states a position (the person's "I dispute it"); `strip` for a
+    fortnight, drawn after the entry's words (its text is then empty)."""
 
     label: str
     text: str
     strong: bool = False
+    strip: Strip | None = None
 
 
 def wording(text: str, children: int) -> str:
@@ -66,10 +68,12 @@ def _picked(q: Question, value: list[Any], everything: bool = False) -> list[str
     return [v for v in order if v != SOMETHING_ELSE and (q.meaningful or v not in NOTHING_VALUES)]
 
 
-def show(q: Question, value: Any, children: int, everything: bool = False) -> tuple[str, ...]:
+def show(
+    q: Question, value: Any, children: int, everything: bool = False, who: Who = PLAIN
+) -> tuple[str, ...]:
     """One answer (not a list) as paragraphs of text, in the statement's words; with
-    `everything`, as the person picked it (the notes). Tolerates a value of the
-    wrong shape."""
+    `everything`, as the person picked it (the notes). A fortnight reads as its counts
+    (in `who`'s words) and its note. Tolerates a value of the wrong shape."""
     if isinstance(value, bool):
         return ("Yes" if value else "No",)
     if q.type == "choice" and isinstance(value, str):
@@ -82,23 +86,13 @@ def show(q: Question, value: Any, children: int, everything: bool = False) -> tu
     if q.type == "date" and isinstance(value, str):
         return (show_date(value),) if value.strip() else ()
     if q.type == "fortnight" and isinstance(value, dict):
-        return _fortnight(value)
+        drawn = strip(value, who)
+        return (*((drawn.counts,) if drawn.counts else ()), *drawn.note) if drawn else ()
     if isinstance(value, float):
         return (f"{value:g}",)
     if isinstance(value, list | dict):
         return lines(", ".join(str(v) for v in value))
     return lines(str(value))
-
-
-def _fortnight(value: dict[str, Any]) -> tuple[str, ...]:
-    """A fortnight in words, a paragraph for each week, then the count and the note
-    (the statement's drawn strip is the fortnight type's own, in the proposal)."""
-    nights = value.get("nights")
-    out: list[str] = []
-    if isinstance(nights, str) and len(nights) == fortnight.NIGHTS and set(nights) <= set(fortnight.LETTERS):
-        out += [*fortnight.week_words(nights), fortnight.counts_words(nights)[0]]
-    note = value.get("note")
-    return (*out, *(lines(note) if isinstance(note, str) else ()))
 
 
 def _join_case(labels: list[str]) -> list[str]:
@@ -119,43 +113,63 @@ def is_fact(q: Question) -> bool:
 
 
 def records(
-    q: Question, value: Any, children: int, skip: tuple[str, ...] = (), everything: bool = False
+    q: Question,
+    value: Any,
+    children: int,
+    skip: tuple[str, ...] = (),
+    everything: bool = False,
+    who: Who | None = None,
 ) -> tuple[tuple[Piece, ...], ...]:
-    """The entries of a list answer that say something, each as sentences."""
+    """The entries of a list answer that say something, each as sentences; with `who`,
+    a fortnight part is drawn (else it reads as words)."""
     if not isinstance(value, list):
         return ()
     out = []
     for record in value:
         if isinstance(record, dict):
-            pieces = sentence_pieces(q, record, children, skip, everything)
+            pieces = sentence_pieces(q, record, children, skip, everything, who)
             if pieces:
                 out.append(pieces)
     return tuple(out)
 
 
 def sentence_pieces(
-    q: Question, record: dict[str, Any], children: int, skip: tuple[str, ...] = (), everything: bool = False
+    q: Question,
+    record: dict[str, Any],
+    children: int,
+    skip: tuple[str, ...] = (),
+    everything: bool = False,
+    who: Who | None = None,
 ) -> tuple[Piece, ...]:
     """One entry of a list answer as sentences: a choice first, alone, as a statement
-    of position; then the first part without its label, and the rest as "Label:
-    text." Parts that say nothing are left out (with `everything`: only empty ones)."""
+    of position; then the first part that is not a choice without its label, and the
+    rest as "Label: text."; with `who`, a fortnight part last, to be drawn. Parts that
+    say nothing are left out (with `everything`: only empty ones)."""
     out: list[Piece] = []
     strong: list[Piece] = []
-    for n, f in enumerate(q.fields):
+    drawn: list[Piece] = []
+    lead = next((f.id for f in q.fields if f.type != "choice"), "")
+    for f in q.fields:
         if f.id in skip or f.id not in record:
             continue
         if not engine.is_answered(record[f.id]) or (not everything and says_nothing(f, record[f.id])):
             continue
-        text = " ".join(show(f, record[f.id], children, everything))
+        label = "" if f.id == lead else wording(f.short, children)
+        if f.type == "fortnight" and who is not None:
+            found = strip(record[f.id], who)
+            if found is not None:
+                drawn.append(Piece(label, "", strip=found))
+            continue
+        text = " ".join(show(f, record[f.id], children, everything, who or PLAIN))
         if not text:
             continue
         text = full_stop(text)
         if f.type == "choice":
             strong.append(Piece("", text, strong=True))
         else:
-            out.append(Piece("" if n == 0 else wording(f.short, children), text))
-    # A position ("I dispute it.") leads, so it is seen first.
-    return (*strong, *out)
+            out.append(Piece(label, text))
+    # A position ("I dispute it.") leads, so it is seen first; a drawing comes last.
+    return (*strong, *out, *drawn)
 
 
 def full_stop(text: str) -> str:
