@@ -310,7 +310,7 @@ def one_child_problems(ps: PackSet) -> list[str]:
 # Sections left off the short path so that it stays under 20 minutes (test below): each
 # is about more detail of what the short path already asks.
 OFF_THE_SHORT_PATH = {"child/child_adults", "capability/cap_together", "arrangements/arr_handovers"}
-OFF_THE_SHORT_PATH |= {"arrangements/arr_services"}
+OFF_THE_SHORT_PATH |= {"arrangements/arr_services", "arrangements/arr_holidays"}
 
 
 def section_essential_problems(ps: PackSet) -> list[str]:
@@ -360,6 +360,7 @@ MINUTES = {
     "text": 0.5,
     "long_text": 0.75,
     "list": 1.5,
+    "fortnight": 1.0,  # a pattern picked, a night or two changed
 }
 
 
@@ -577,7 +578,7 @@ def _one(qid: str) -> Callable[[Question], bool]:
 PLANTED: list[tuple[Callable[[PackSet], list[str]], Callable[[Question], bool], dict[str, Any]]] = [
     (help_hint_problems, _one("child_said"), {"hint": ""}),
     (help_hint_problems, _one("stage"), {"help": ""}),
-    (label_problems, _one("term_time"), {"label": ""}),
+    (label_problems, _one("nights_plan"), {"label": ""}),
     (letter_problems, lambda q: q.per_child and "d" in q.checklist, {"checklist": ("b",)}),
     (one_question_problems, _one("child_said"), {"prompt": "What did the child say? When?"}),
     (role_word_problems, _one("child_said"), {"prompt": "What has the child said to Mum?"}),

@@ -299,7 +299,7 @@ def test_living_together_hides_questions_about_two_homes(shipped: PackSet) -> No
 def test_no_nights_a_fortnight_after_daytime_only(
     shipped: PackSet, answers: dict[Any, Any], nights: bool
 ) -> None:
-    assert ("overnights" in shown(shipped, answers)) is nights
+    assert ("nights_plan" in shown(shipped, answers)) is nights
 
 
 # ---------------------------------------------------------------- helplines

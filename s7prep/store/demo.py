@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from s7prep import engine
+from s7prep.engine import fortnight
 from s7prep.packs.model import AnswerKey, Child, PackSet, Question
 from s7prep.store.demo_story import DEMO_CHILDREN, STORY
 
@@ -44,6 +45,8 @@ def sample_value(q: Question) -> Any:
     if q.type == "number":
         found = re.search(r"\d+(\.\d+)?", hint)
         return found.group(0) if found else (q.min if q.min is not None else 1)
+    if q.type == "fortnight":
+        return {"nights": fortnight.preset("every_other_weekend").nights, "note": hint}
     return [{f.id: sample_value(f) for f in q.fields}]
 
 

@@ -274,12 +274,32 @@ _PLAN: dict[str, Any] = {
         "The children are settled here and at school, and Leo needs his routine. The plan keeps "
         "their time with their mum and lets it grow as she stays well."
     ),
-    "term_time": (
-        "Every Saturday, 10am to 2pm, with their mum at my home or a family centre. After six "
-        "months of clear tests, a day out on her own, 10am to 5pm."
-    ),
-    "midweek": "A video call on Wednesdays at 6pm",
+    "stages": [
+        {
+            "kind": "supervised",
+            "what": "Every Saturday, 10am to 2pm, at my home or a family centre, with me there",
+            "how_long": "Six months",
+            "move_on": "Six months of clear tests, and visits that go ahead as planned",
+        },
+        {
+            "kind": "daytime",
+            "what": "A day out with their mum on her own, Saturdays 10am to 5pm",
+            "how_long": "Three months; longer for Leo if he needs it",
+            "move_on": "Days out that go well, and tests that stay clear",
+        },
+        {
+            "kind": "overnights",
+            "what": "Every other Saturday night with their mum, once she has a home with room for them",
+            "how_long": "Until the plan is reviewed",
+            "nights": {
+                "nights": "mmmmmom" + "mmmmmmm",
+                "note": "Saturday 10am to Sunday lunchtime; a call at bedtime for Leo at first.",
+            },
+        },
+    ],
+    "holidays_share": "term_plus",
     "holidays": "Two extra days in each school holiday, 10am to 4pm.",
+    "special_days_share": "usual",
     "special_days": "Birthdays: tea together on the day. Christmas Day: lunch at my home with their mum.",
     "move_planned": "no",
     "handover_place": "My home, or the family centre",
