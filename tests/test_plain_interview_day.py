@@ -36,6 +36,8 @@ def simple(q: Question) -> Any:
         return 1
     if q.type == "list":
         return [{q.fields[0].id: "An event"}]
+    if q.type == "fortnight":
+        return {"nights": "m" * 14}
     return "An answer."
 
 
