@@ -7,19 +7,16 @@ from __future__ import annotations
 import asyncio
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from s7prep.engine import fortnight
 from s7prep.packs import loader as packs
 from s7prep.packs.model import Case, Child, PackSet
 from s7prep.statement import documents
-from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.widgets.fortnight import FortnightAnswer, FortnightGrid
 from s7prep.tui.widgets.records import RecordDialog
-from tests.tui_helpers import PASS, app_for, open_case, screen_text, seed, settle, stored, wait_until
+from tests.tui_helpers import PASS, app_for, go_to, open_at, screen_text, seed, settle, stored, wait_until
 
 KIDS = (Child("c1", "Sam", age=10), Child("c2", "Lily", age=6))
 PLAN = {
@@ -36,15 +33,6 @@ def shipped() -> PackSet:
     return packs.shipped().packset
 
 
-async def at(pilot: Pilot[Any], key: tuple[str, str | None]) -> QuestionsScreen:
-    await open_case(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, QuestionsScreen)
-    await screen.show(next(s for s in screen.slots if s.key == key))
-    await settle(pilot)
-    return screen
-
-
 def counts(box: FortnightAnswer) -> list[str]:
     return str(box.query_one(".fortnight-counts", Static).render()).splitlines()
 
@@ -56,7 +44,7 @@ def test_the_plan_by_keys_at_80x24(tmp_path: Path) -> None:
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            screen = await at(pilot, ("nights_plan", None))
+            screen = await open_at(pilot, ("nights_plan", None))
             assert "In school terms, where should the children" in screen_text(app)
             box = screen.query_one(FortnightAnswer)
             await pilot.press("enter", "down", "enter")  # the first pattern: every other weekend
@@ -78,8 +66,7 @@ def test_the_plan_by_keys_at_80x24(tmp_path: Path) -> None:
             assert stored(home)[("nights_plan", None)] == {"nights": "mmomoom" + "m" * 7}
 
             # Lily's own nights, set night by night.
-            await screen.show(next(s for s in screen.slots if s.key == ("nights_child", "c2")))
-            await settle(pilot)
+            await go_to(pilot, ("nights_child", "c2"))
             screen.query_one(FortnightGrid).focus()
             await pilot.press(*SATURDAY)
             await settle(pilot)
@@ -87,8 +74,7 @@ def test_the_plan_by_keys_at_80x24(tmp_path: Path) -> None:
             assert stored(home)[("nights_child", "c2")] == {"nights": SATURDAY}
 
             # A step of the plan, with its own nights, in the entry dialog.
-            await screen.show(next(s for s in screen.slots if s.key == ("stages", None)))
-            await settle(pilot)
+            await go_to(pilot, ("stages", None))
             await pilot.click("#list-add")
             await settle(pilot)
             dialog = app.screen

@@ -14,11 +14,10 @@ from s7prep.engine import fortnight
 from s7prep.packs import loader as packs
 from s7prep.packs.model import Child, PackSet
 from s7prep.tui.app import S7App
-from s7prep.tui.screens.questions import QuestionsScreen
 from s7prep.tui.widgets.fortnight import FortnightAnswer, FortnightGrid
 from s7prep.tui.widgets.records import RecordDialog
 from tests.conftest import FIXTURES
-from tests.tui_helpers import PASS, app_for, open_case, screen_text, seed, settle, stored, wait_until
+from tests.tui_helpers import PASS, app_for, open_at, screen_text, seed, settle, stored, wait_until
 
 R, S = Child("c1", "R", age=7), Child("c2", "S", age=4)
 MIDWEEK = fortnight.preset("every_other_weekend_midweek").nights
@@ -36,19 +35,9 @@ def start(tmp_path: Path, children: tuple[Child, ...] = (R,), answers: Any = Non
     return home, app_for(home, plan(), PASS)
 
 
-async def at(pilot: Pilot[Any], key: tuple[str, str | None]) -> QuestionsScreen:
-    """Open the case on its questions and go to question `key`."""
-    await open_case(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, QuestionsScreen)
-    await screen.show(next(s for s in screen.slots if s.key == key))
-    await settle(pilot)
-    return screen
-
-
 async def to_nights(pilot: Pilot[Any]) -> FortnightAnswer:
     """The fortnight for all the children."""
-    screen = await at(pilot, ("nights_plan", None))
+    screen = await open_at(pilot, ("nights_plan", None))
     return screen.query_one(FortnightAnswer)
 
 
@@ -171,7 +160,7 @@ def test_a_childs_own_pattern_with_two_children(tmp_path: Path) -> None:
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            screen = await at(pilot, ("nights_child", "c2"))
+            screen = await open_at(pilot, ("nights_child", "c2"))
             assert ("nights_child", "c1") in [s.key for s in screen.slots]
             await pilot.press("enter", "end", "up", "enter")  # the last preset before night by night
             await settle(pilot)
@@ -186,7 +175,7 @@ def test_a_stage_gets_its_nights_in_the_entry_dialog(tmp_path: Path) -> None:
 
     async def run() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            await at(pilot, ("stages", None))
+            await open_at(pilot, ("stages", None))
             await pilot.click("#list-add")
             await settle(pilot)
             dialog = app.screen

@@ -9,7 +9,7 @@ import functools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
@@ -18,6 +18,9 @@ from s7prep.packs import loader as packs
 from s7prep.packs.model import Case, Child, PackSet
 from s7prep.store.store import CaseData, Store
 from s7prep.tui.app import S7App, make_app
+
+if TYPE_CHECKING:
+    from s7prep.tui.screens.questions import QuestionsScreen
 
 PASS = "correct horse battery staple"
 TODAY = date(2026, 11, 22)
@@ -145,6 +148,23 @@ async def open_case(pilot: Pilot[Any], view: str = "f4") -> None:
     if view:
         await pilot.press(view)
         await settle(pilot)
+
+
+async def go_to(pilot: Pilot[Any], key: tuple[str, str | None]) -> QuestionsScreen:
+    """On the questions screen, show question `key` (an answer key: id and child)."""
+    from s7prep.tui.screens.questions import QuestionsScreen
+
+    screen = pilot.app.screen
+    assert isinstance(screen, QuestionsScreen)
+    await screen.show(next(s for s in screen.slots if s.key == key))
+    await settle(pilot)
+    return screen
+
+
+async def open_at(pilot: Pilot[Any], key: tuple[str, str | None]) -> QuestionsScreen:
+    """Open the first case on its questions, at question `key`."""
+    await open_case(pilot)
+    return await go_to(pilot, key)
 
 
 def screen_text(app: S7App) -> str:
