@@ -135,6 +135,8 @@ def _own_with_shared(collected: Collected, kept: list[Answer]) -> list[Answer]:
 
 def _merged(collected: Collected, shared: Answer | None, own: dict[int, Answer]) -> Answer:
     base = shared or next(iter(own.values()))
+    if base.item is None:  # never: only answers with an item are shown
+        return base
     qid = base.question.overrides or base.question.id
     # Children with an answer of their own that is not shown are in no strip.
     shown = {a.key for a in own.values()}
@@ -159,7 +161,6 @@ def _merged(collected: Collected, shared: Answer | None, own: dict[int, Answer])
     label = next(
         (a.item.label for a in collected.answers if a.question.id == qid and a.item is not None), None
     )
-    assert base.item is not None
     item = replace(
         base.item,
         label=label or base.item.label,
