@@ -4,8 +4,8 @@ with where each piece is.
 Which answers those are comes from the documents themselves (documents.build): an
 answer left out of the statement, or moved to the person's notes so that it fits its
 pages, is in neither, and is not checked. In the order of the questions; only what the
-person typed is checked (not choices, which are the app's own words). A list answer
-gives one piece per typed field of each entry.
+person typed is checked (not choices, which are the app's own words, nor a fortnight's
+nights, but its note). A list answer gives one piece per typed field of each entry.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def statement_pieces(case: Case, packset: PackSet, docs: Documents) -> tuple[lis
     for order, slot in enumerate(engine.visible(packset, case.children, answers)):
         q = slot.question
         placed = docs.placements.get(slot.key)
-        if placed is None or q.type not in (*TEXT_TYPES, "list"):
+        if placed is None or q.type not in (*TEXT_TYPES, "list", "fortnight"):
             continue
         value = answers.get(slot.key)
         document = _DOCUMENT.get(placed.where)
@@ -92,14 +92,14 @@ def statement_pieces(case: Case, packset: PackSet, docs: Documents) -> tuple[lis
             order,
             child,
             names.get(child or "", ""),
-            qtype=q.type,
+            qtype=_kind(q),
             document=document,
         )
         for f, n, text in _typed(q, value):
             where = (
                 place
                 if f is None
-                else replace(place, record=n, field=f.id, field_label=f.short, qtype=f.type)
+                else replace(place, record=n, field=f.id, field_label=f.short, qtype=_kind(f))
             )
             out.append(Piece(where, text))
     return out, elsewhere
@@ -107,16 +107,27 @@ def statement_pieces(case: Case, packset: PackSet, docs: Documents) -> tuple[lis
 
 def _typed(q: Question, value: Any) -> Iterator[tuple[Question | None, int, str]]:
     """The text typed in an answer: (the list's field or None, its entry from 1, text)."""
-    if q.type in TEXT_TYPES:
-        if isinstance(value, str) and value.strip():
-            yield None, 0, value
+    if q.type in (*TEXT_TYPES, "fortnight"):
+        text = _note(value) if q.type == "fortnight" else value
+        if isinstance(text, str) and text.strip():
+            yield None, 0, text
         return
     if not isinstance(value, list):
         return
-    fields: Sequence[Question] = [f for f in q.fields if f.type in TEXT_TYPES]
+    fields: Sequence[Question] = [f for f in q.fields if f.type in (*TEXT_TYPES, "fortnight")]
     for n, record in enumerate(value, start=1):
         if isinstance(record, dict):
             for f in fields:
-                text = record.get(f.id)
+                text = _note(record.get(f.id)) if f.type == "fortnight" else record.get(f.id)
                 if isinstance(text, str) and text.strip():
                     yield f, n, text
+
+
+def _note(value: Any) -> Any:
+    """A fortnight's note: the words typed beside the nights."""
+    return value.get("note") if isinstance(value, dict) else None
+
+
+def _kind(q: Question) -> str:
+    """The type whose length guidance suits the text: a fortnight's note is a line."""
+    return "text" if q.type == "fortnight" else q.type
