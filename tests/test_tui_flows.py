@@ -310,10 +310,14 @@ def test_lock_from_a_dialog_and_from_a_text_area(tmp_path: Path) -> None:
             assert isinstance(app.screen, UnlockScreen) and len(app.screen_stack) == 1
             assert app.session.case is None and not app.session.store.is_unlocked
             assert "Locked" in str(app.screen.query_one("#unlock-error").render())
-            # Unlock again, go to a long answer, lock from inside it.
+            # Unlock again: back on the details, where the lock found us (the dialog is not
+            # reopened). Go to a long answer, lock from inside it.
             app.screen.query_one("#pass1", Input).value = PASS
             await pilot.press("enter")
-            await open_case(pilot, view="f4")
+            await settle(pilot)
+            assert isinstance(app.screen, SetupScreen)
+            await pilot.press("f4")
+            await settle(pilot)
             screen = app.screen
             await screen.show(next(s for s in screen.slots if s.key == ("abuse_details", None)))  # type: ignore[attr-defined]
             await settle(pilot)

@@ -4,7 +4,7 @@ progress, and which answers are shown or exported."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from s7prep.engine.wording import for_children
@@ -18,10 +18,11 @@ class Slot:
     question: Question
     section: Section
     child: Child | None = None
+    # Worked out once: front ends look keys up for thousands of slots at a time.
+    key: AnswerKey = field(init=False, compare=False, repr=False)
 
-    @property
-    def key(self) -> AnswerKey:
-        return (self.question.id, self.child.key if self.child else None)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", (self.question.id, self.child.key if self.child else None))
 
 
 def is_answered(value: Any) -> bool:
@@ -79,11 +80,13 @@ def visible(
     children: Sequence[Child],
     answers: Answers,
     essentials: bool = False,
+    order: Sequence[Slot] | None = None,
 ) -> list[Slot]:
-    """The questions to ask now, in order."""
+    """The questions to ask now, in order. `order`, if given, is all_slots(packset,
+    children) worked out before (a front end keeps it while the children stay)."""
     return [
         s
-        for s in all_slots(packset, children)
+        for s in (all_slots(packset, children) if order is None else order)
         if (not essentials or s.question.essential) and is_visible(s, packset, children, answers)
     ]
 

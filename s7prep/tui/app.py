@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from s7prep.packs.model import AnswerKey, PackSet
+from s7prep.store.errors import StoreError
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.session import Session
 
@@ -100,6 +101,9 @@ class S7App(App[int]):
         self.note = note
         self._escapes: list[float] = []
         self._last_input = time.monotonic()
+        # Where a lock found the person (case label, view, question), to go back there
+        # after the unlock. Labels are stored unencrypted anyway; no answer is kept.
+        self._resume: tuple[str, str, AnswerKey | None] | None = None
         self.register_theme(HIGH_CONTRAST)
         if high_contrast:
             self.theme = HIGH_CONTRAST.name
@@ -133,6 +137,8 @@ class S7App(App[int]):
 
         self._last_input = time.monotonic()
         self.push_screen(CasesScreen(self.session))
+        self._go_back_to_where_locked()
+        self.run_worker(self.session.warm_documents, thread=True, name="warm", exit_on_error=False)
         lost, self.session.not_kept = self.session.not_kept, []
         if lost:
             # Shown only now, not on the lock screen: even a question's name says something.
@@ -145,6 +151,25 @@ class S7App(App[int]):
                 timeout=30,
                 markup=False,
             )
+
+    def _where_now(self) -> tuple[str, str, AnswerKey | None] | None:
+        from s7prep.tui.screens.base import CaseScreen
+
+        views = [s for s in self.screen_stack if isinstance(s, CaseScreen)]  # under any dialog
+        if self.session.case is None or not views:
+            return None
+        return self.session.label, views[-1].VIEW, views[-1].place()
+
+    def _go_back_to_where_locked(self) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None:
+            return
+        label, view, at = resume
+        try:
+            self.session.open_case(label)
+        except StoreError:
+            return  # deleted or renamed meanwhile (by another copy): the list it is
+        self.push_screen(self.make_view(view, at))
 
     # ------------------------------------------------------------ safety
 
@@ -190,6 +215,7 @@ class S7App(App[int]):
     async def action_lock(self, reason: str = "Locked. Enter your passphrase to carry on.") -> None:
         if not self.session.unlocked or len(self.screen_stack) <= 1:
             return
+        self._resume = self._where_now()
         try:
             self.session.not_kept = self._save_before_closing()
         finally:

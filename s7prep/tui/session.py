@@ -78,6 +78,7 @@ class Session:
         self.store = (opener or Store.open)(home)
         self.case: Case | None = None
         self.pending: dict[AnswerKey, Any] = {}
+        self._order: tuple[tuple[Child, ...], PackSet, list[Slot]] | None = None
         self.today: Callable[[], date] = date.today  # fixed by tests
         self.export_folder = Path.cwd()  # where the export dialog starts
         # Questions whose typing was dropped by the last lock because it could not
@@ -112,20 +113,30 @@ class Session:
             self.store.unlock(passphrase)
         else:
             self.store.create_vault(passphrase)
-        self.packset  # noqa: B018 - load the packs now, in the unlock's thread
+        if self.store.list_cases():
+            # The cases list shows progress, which needs the packs: load them now, in
+            # the unlock's thread. With no case yet they wait until one is opened.
+            self.packset  # noqa: B018
+
+    def warm_documents(self) -> None:
+        """Compile the documents' templates (the app runs this in a thread once the
+        cases are shown), so the statement screen opens quickly, without making the
+        unlock itself wait for it."""
         from s7prep.statement.documents import warm
 
-        warm()  # and compile the documents' templates, so the statement screen opens quickly
+        warm()
 
     def lock(self) -> None:
         """Drop every decrypted thing we hold, then lock the store."""
         self.case = None
+        self._order = None  # it holds the children's names
         self.pending.clear()
         self.store.lock()
 
     def close(self) -> None:
         """Lock and close the store (the app is finishing)."""
         self.case = None
+        self._order = None
         self.pending.clear()
         self.store.close()
 
@@ -187,6 +198,7 @@ class Session:
     def close_case(self) -> None:
         self.flush()
         self.case = None
+        self._order = None
 
     @property
     def label(self) -> str:
@@ -195,12 +207,17 @@ class Session:
     # ------------------------------------------------------------ questions
 
     def order(self) -> list[Slot]:
+        """Every question in order, for the open case's children. Kept while the
+        children stay the same: with many children and big packs it is long."""
         assert self.case is not None
-        return engine.all_slots(self.packset, self.case.children)
+        children = tuple(self.case.children)
+        if self._order is None or self._order[0] != children or self._order[1] is not self.packset:
+            self._order = (children, self.packset, engine.all_slots(self.packset, children))
+        return self._order[2]
 
     def slots(self, essentials: bool = False) -> list[Slot]:
         assert self.case is not None
-        return engine.visible(self.packset, self.case.children, self.case.answers, essentials)
+        return engine.visible(self.packset, self.case.children, self.case.answers, essentials, self.order())
 
     def value(self, key: AnswerKey) -> Any:
         assert self.case is not None

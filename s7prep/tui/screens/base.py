@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header
 
+from s7prep.packs.model import AnswerKey
 from s7prep.tui.session import Outcome, Session
 from s7prep.tui.widgets.footer import QuietFooter
 from s7prep.tui.widgets.nav import VIEWS, CaseNav, SaveStatus
@@ -56,6 +57,9 @@ class CaseScreen(Screen[None]):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
+        # What the boxes show now, even typing whose message is still on its way: an
+        # answer box is reused for the next question, and late messages are dropped.
+        self.keep_before_closing()
         outcome = self.session.flush()
         if outcome.state:
             for status in self.query(SaveStatus):
@@ -66,11 +70,17 @@ class CaseScreen(Screen[None]):
     def after_save(self, outcome: Outcome) -> None:
         """Answers may show or hide questions: views redraw here."""
 
+    def place(self) -> AnswerKey | None:
+        """The question this view is at, if any (to come back to it after a lock)."""
+        return None
+
     def keep_before_closing(self) -> None:
         """The app locks or quits: take what every answer box shows now, even typing
         whose Changed message has not been handled yet. Saving is the app's next step."""
         for view in self.query(QuestionView):
             box = view.answer
+            if not box.is_mounted:
+                continue  # being swapped in: it holds only the stored value
             raw = box.raw()
             if view.slot.key in self.session.pending or raw != box.to_raw(box.initial):
                 self.session.stage(view.slot.key, raw)

@@ -24,6 +24,7 @@ from s7prep.statement.interview_day import TITLE, InterviewDay
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.session import Outcome, Session
 from s7prep.tui.widgets.answers import Tick
+from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.nav import CaseNav, SaveStatus, SectionNav, nav_entries
 from s7prep.tui.widgets.question import QuestionView
 
@@ -31,22 +32,14 @@ from s7prep.tui.widgets.question import QuestionView
 class EndView(Vertical):
     """Shown after the last question, with the list for the interview day under it."""
 
-    def __init__(self, answered: int, total: int, day: InterviewDay | None = None) -> None:
+    def __init__(self, answered: int, total: int, essentials: bool, day: InterviewDay | None = None) -> None:
         super().__init__(id="end-view")
-        self.answered = answered
-        self.total = total
+        self.counts = (answered, total, essentials)
         self.day = day
 
     def compose(self) -> ComposeResult:
         yield Static(Content("That was the last question."), classes="q-prompt")
-        yield Static(
-            Content(
-                f"You have answered {self.answered} of {self.total}. You can go back to any section "
-                "from the list on the left. Coverage shows which parts of the welfare checklist "
-                "have answers; Statement shows what you would take to the interview. Your list for "
-                "the interview day is below: Tab to it, then use the arrow keys to read on."
-            )
-        )
+        yield Static(id="end-count")
         with Horizontal(classes="button-row"):
             yield Button(Content("Coverage (F5)"), id="end-coverage", variant="primary")
             yield Button(Content("Statement (F6)"), id="end-statement")
@@ -57,6 +50,22 @@ class EndView(Vertical):
                 yield Static(Content("\n".join(f"- {line}" for line in part.lines)), classes="day-lines")
             if self.day.checked:
                 yield Static(Content(f"Helpline details checked {self.day.checked}."), classes="day-lines")
+
+    def on_mount(self) -> None:
+        self.show_counts(*self.counts)
+
+    def show_counts(self, answered: int, total: int, essentials: bool) -> None:
+        """The count follows the essentials switch: it is of the questions shown now."""
+        self.counts = (answered, total, essentials)
+        which = f"{total} essential questions" if essentials else f"{total} questions"
+        self.query_one("#end-count", Static).update(
+            Content(
+                f"You have answered {answered} of the {which}. You can go back to any section "
+                "from the list on the left. Coverage shows which parts of the welfare checklist "
+                "have answers; Statement shows what you would take to the interview. Your list for "
+                "the interview day is below: Tab to it, then use the arrow keys to read on."
+            )
+        )
 
     @on(Button.Pressed)
     def _go(self, event: Button.Pressed) -> None:
@@ -81,6 +90,7 @@ class QuestionsScreen(CaseScreen):
         self.current: Slot | None = None
         self.view: QuestionView | None = None
         self._nav_stale = False
+        self._answered = 0  # answers among the questions shown now (the sidebar's sum)
 
     def body(self) -> ComposeResult:
         with Horizontal(id="qs-body"):
@@ -100,6 +110,7 @@ class QuestionsScreen(CaseScreen):
     async def on_mount(self) -> None:
         self.slots = self.session.slots(self.essentials)
         answers = self._answers()
+        self._answered = sum(1 for s in self.slots if engine.is_answered(answers.get(s.key)))
         start = next((s for s in self.slots if s.key == self.start_at), None)
         if start is None:  # where the person stopped: the first question not answered
             start = next((s for s in self.slots if not engine.is_answered(answers.get(s.key))), None)
@@ -108,7 +119,10 @@ class QuestionsScreen(CaseScreen):
     # ------------------------------------------------------------ drawing
 
     async def show(self, slot: Slot | None) -> None:
-        self.current = slot
+        """Show a question (None: the end). What is drawn before the next frame is
+        only what the person looks at first: the question, where it is, the buttons
+        and the sidebar's highlight. The sidebar's counts follow just after."""
+        previous, self.current = self.current, slot
         scroll = self.query_one("#qs-scroll", VerticalScroll)
         with self.app.batch_update():
             # At the end the page scrolls by itself (arrow keys, Page Down) to read the list.
@@ -116,7 +130,8 @@ class QuestionsScreen(CaseScreen):
             if slot is None:
                 total = engine.progress(self.slots, self._answers()).total
                 await scroll.remove_children()
-                await scroll.mount(EndView(total.answered, total.visible, self.session.interview_day()))
+                day = self.session.interview_day()
+                await scroll.mount(EndView(total.answered, total.visible, self.essentials, day))
                 self.query_one("#end-coverage").focus()
                 self.view = None
             else:
@@ -124,15 +139,36 @@ class QuestionsScreen(CaseScreen):
                 signposts = [s for sid in slot.question.signpost if (s := self.session.packset.signpost(sid))]
                 handed_over = slot.question.statement != "none" and slot.question.id not in ROLE_IDS
                 left_out = self.session.is_left_out(slot.key) if handed_over else None
+                # A section's introduction is shown on coming into the section, from
+                # wherever (the start, the section before, the sidebar, coverage).
+                entering = previous is None or previous.section is not slot.section
+                intro = slot.section.intro if entering else ""
+                where = self._where(slot)
                 if self.view is None:
                     await scroll.remove_children()
-                    self.view = QuestionView(slot, value, signposts, self._where(slot), left_out=left_out)
+                    self.view = QuestionView(slot, value, signposts, where, intro, left_out=left_out)
                     await scroll.mount(self.view)
                 else:
-                    await self.view.show(slot, value, signposts, self._where(slot), left_out)
-                self.view.focus_input()
+                    await self.view.show(slot, value, signposts, where, intro, left_out)
+                self.view.focus_input(scroll=False)  # the page is scrolled below
             scroll.scroll_home(animate=False)
-            self._redraw_nav()
+            self._redraw_position()
+        # From the top, so that an introduction is read first; but the box to type in
+        # must be in sight (on a short screen an introduction and a note can push it
+        # down): scroll only as far as it needs. A list shows its highlighted choice.
+        self.call_after_refresh(self._show_focused)
+        self._nav_stale = True
+        self.call_after_refresh(self._redraw_if_stale)
+
+    def _show_focused(self) -> None:
+        focused = self.focused
+        if isinstance(focused, ChoiceList):
+            focused.reveal_highlight()
+        elif focused is not None:
+            focused.scroll_visible(animate=False, immediate=True)
+
+    def place(self) -> AnswerKey | None:
+        return self.current.key if self.current else None
 
     def _answers(self) -> dict[AnswerKey, object]:
         return self.session.case.answers if self.session.case else {}
@@ -142,14 +178,24 @@ class QuestionsScreen(CaseScreen):
         return f"{slot.section.title}{child}"
 
     def _redraw_nav(self) -> None:
+        """The sidebar's entries and counts, and the line above the question."""
         self._nav_stale = False
-        answers = self._answers()
         key = self.current.key if self.current else None
-        self.query_one(SectionNav).show(nav_entries(self.slots, answers), key)
-        total = engine.progress(self.slots, answers).total
+        entries = nav_entries(self.slots, self._answers())
+        self._answered = sum(e.answered for e in entries)
+        self.query_one(SectionNav).show(entries, key)
+        self._redraw_position()
+        for end in self.query(EndView):
+            end.show_counts(self._answered, len(self.slots), self.essentials)
+
+    def _redraw_position(self) -> None:
+        """Where the person is: the line above the question, the buttons, the sidebar's highlight."""
+        key = self.current.key if self.current else None
+        self.query_one(SectionNav).move_to(key)
         here = engine.position(self.slots, key) if key else None
         where = f"Question {here + 1} of {len(self.slots)}" if here is not None else "The end"
-        self.query_one("#qs-position", Static).update(Content(f"{where} · {total.answered} answered"))
+        # The count is the sidebar's, which follows a moment after an answer is saved.
+        self.query_one("#qs-position", Static).update(Content(f"{where} · {self._answered} answered"))
         self.query_one("#back").disabled = not self.slots or here == 0
         for wid in ("#skip", "#clear", "#next"):
             self.query_one(wid).disabled = self.current is None
@@ -250,7 +296,7 @@ class QuestionsScreen(CaseScreen):
     async def _essentials_changed(self, event: Checkbox.Changed) -> None:
         self.save_now()
         self.essentials = event.value
-        self._refresh_slots()
+        self._refresh_slots()  # at the end, this updates the count there too
         if self.current is not None and self.current not in self.slots:
             await self.show(engine.next_slot(self.slots, self.current.key, self.session.order()))
 

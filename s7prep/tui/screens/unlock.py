@@ -5,8 +5,11 @@ This is the app's base screen: locking pops everything above it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
@@ -28,6 +31,10 @@ KEYS = "F12 or Esc three times: close at once   Ctrl+L: lock   F1: help"
 
 class UnlockScreen(Screen[None]):
     AUTO_FOCUS = "#pass1"
+    # Enter in the first box moves to the second before the next key is handed out:
+    # as a message, keys typed right after Enter (fast typing, a paste) went on
+    # into the first box. (The app binds Tab the same way.)
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "to_second", show=False, priority=True)]
 
     class Unlocked(Message):
         """The store is open."""
@@ -79,6 +86,14 @@ class UnlockScreen(Screen[None]):
 
     def _say(self, message: str) -> None:
         self.query_one("#unlock-error", Static).update(Content(message))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "to_second":  # otherwise Enter is the box's own (it submits)
+            return self.creating and self.focused is not None and self.focused.id == "pass1"
+        return True
+
+    def action_to_second(self) -> None:
+        self.set_focus(self.query_one("#pass2"))  # at once: Widget.focus() waits its turn
 
     @on(Input.Submitted, "#pass1")
     def _first_entered(self) -> None:

@@ -30,12 +30,16 @@ class AnswerBox(Vertical):
             self.box = box
             self.raw = raw
             self.at_once = at_once
+            # Which question the box was showing: a box is reused for the next question,
+            # and a late message about the last one must not land on the new one.
+            self.shown = box.shown
 
     def __init__(self, question: Question, value: Any = None, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="answer")
         self.question = question
         self.initial = value
         self._last: Any = self.to_raw(value)
+        self.shown = 0  # counts the questions this box has shown (see reload)
 
     def to_raw(self, value: Any) -> Any:
         """The stored value in the form this widget reports (text for inputs)."""
@@ -47,10 +51,23 @@ class AnswerBox(Vertical):
     def clear(self) -> None:
         raise NotImplementedError
 
-    def focus_input(self) -> None:
+    def reload(self, question: Question, value: Any) -> bool:
+        """Show another question of the same kind in place (much quicker than a new
+        widget). False when this kind of box cannot, and a new one is needed; a kind
+        that can calls `_reloaded` and then shows `self._last`."""
+        return False
+
+    def _reloaded(self, question: Question, value: Any) -> None:
+        self.question = question
+        self.initial = value
+        self._last = self.to_raw(value)
+        self.shown += 1
+
+    def focus_input(self, scroll: bool = True) -> None:
+        """Focus the part to type or choose in; `scroll`: bring it into view."""
         for child in self.query("*"):
             if child.can_focus:
-                child.focus()
+                child.focus(scroll_visible=scroll)
                 return
 
     def _edited(self) -> None:

@@ -81,6 +81,15 @@ class TextAnswer(AnswerBox):
     def clear(self) -> None:
         self.query_one(Input).value = ""
 
+    def reload(self, question: Question, value: Any) -> bool:
+        self._reloaded(question, value)
+        box = self.query_one(Input)
+        box.max_length = question.max_length if question.type == "text" else 0
+        box.placeholder = self.placeholder()
+        box.value = self._last
+        box.cursor_position = len(box.value)
+        return True
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self._edited()
@@ -107,12 +116,13 @@ class DateAnswer(TextAnswer):
         yield Static(Content(self._reading(self.to_raw(self.initial))), classes="date-reading")
 
     def placeholder(self) -> str:
-        return "2023, March 2023, 14/03/2023, Summer 2025, 2019 to 2024"
+        # Short enough for the box at 80 columns; the line under it gives the other forms.
+        return "2023, March 2023 or Summer 2025"
 
     @staticmethod
     def _reading(text: str) -> str:
         if not text.strip():
-            return "Rough dates are fine: a year on its own will do."
+            return "Rough dates are fine: 2023, March 2023, Summer 2025, 14/03/2023 or 2019 to 2024."
         try:
             return f"Read as: {show_date(engine.parse_when(text))}"
         except engine.AnswerError as exc:
@@ -121,6 +131,11 @@ class DateAnswer(TextAnswer):
     def on_input_changed(self, event: Input.Changed) -> None:
         self.query_one(".date-reading", Static).update(Content(self._reading(event.value)))
         super().on_input_changed(event)
+
+    def reload(self, question: Question, value: Any) -> bool:
+        super().reload(question, value)
+        self.query_one(".date-reading", Static).update(Content(self._reading(self._last)))
+        return True
 
 
 class LongTextAnswer(AnswerBox):
@@ -145,6 +160,11 @@ class LongTextAnswer(AnswerBox):
     def clear(self) -> None:
         self.query_one(TextArea).text = ""
 
+    def reload(self, question: Question, value: Any) -> bool:
+        self._reloaded(question, value)
+        self.query_one(TextArea).load_text(self._last)  # also forgets the undo history
+        return True
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         self._edited()
@@ -154,13 +174,16 @@ class ChoiceAnswer(AnswerBox):
     """One of a few choices."""
 
     SAVE_AT_ONCE = True
+    MULTIPLE: ClassVar[bool] = False
 
-    def options(self) -> list[tuple[Any, str]]:
-        return [(c.value, c.label) for c in self.question.choices]
+    def options(self) -> list[tuple[Any, str, str]]:
+        return [(c.value, c.label, c.help) for c in self.question.choices]
+
+    def chosen(self) -> list[Any]:
+        return [] if self.initial is None else [self.initial]
 
     def compose(self) -> ComposeResult:
-        chosen = [] if self.initial is None else [self.initial]
-        yield ChoiceList(self.options(), chosen)
+        yield ChoiceList(self.options(), self.chosen(), multiple=self.MULTIPLE)
 
     def raw(self) -> Any:
         return self.query_one(ChoiceList).value
@@ -168,37 +191,46 @@ class ChoiceAnswer(AnswerBox):
     def clear(self) -> None:
         self.query_one(ChoiceList).clear()
 
+    def reload(self, question: Question, value: Any) -> bool:
+        self._reloaded(question, value)
+        self.query_one(ChoiceList).reset(self.options(), self.chosen())
+        return True
+
     def on_choice_list_changed(self, event: ChoiceList.Changed) -> None:
         event.stop()
         self._edited()
 
 
 class YesNoAnswer(ChoiceAnswer):
-    def options(self) -> list[tuple[Any, str]]:
-        return [(True, "Yes"), (False, "No")]
+    def options(self) -> list[tuple[Any, str, str]]:
+        return [(True, "Yes", ""), (False, "No", "")]
 
 
 class MultiChoiceAnswer(ChoiceAnswer):
     """Any number of choices."""
 
+    MULTIPLE = True
+
     def to_raw(self, value: Any) -> Any:
         return list(value or [])
 
-    def compose(self) -> ComposeResult:
-        yield ChoiceList(self.options(), self.initial or [], multiple=True)
+    def chosen(self) -> list[Any]:
+        return list(self.initial or [])
+
+
+SCALAR_KINDS: dict[str, type[AnswerBox]] = {
+    "text": TextAnswer,
+    "long_text": LongTextAnswer,
+    "choice": ChoiceAnswer,
+    "multi_choice": MultiChoiceAnswer,
+    "yes_no": YesNoAnswer,
+    "date": DateAnswer,
+    "number": NumberAnswer,
+    "fortnight": FortnightAnswer,
+}
 
 
 def scalar_widget_for(question: Question, value: Any = None) -> AnswerBox:
     """The widget for any question but a `list` (those are in records.py; a list's
     fields are never lists, so a record dialog needs only these)."""
-    kinds: dict[str, type[AnswerBox]] = {
-        "text": TextAnswer,
-        "long_text": LongTextAnswer,
-        "choice": ChoiceAnswer,
-        "multi_choice": MultiChoiceAnswer,
-        "yes_no": YesNoAnswer,
-        "date": DateAnswer,
-        "number": NumberAnswer,
-        "fortnight": FortnightAnswer,
-    }
-    return kinds[question.type](question, value)
+    return SCALAR_KINDS[question.type](question, value)

@@ -26,11 +26,14 @@ class Dialog(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
             yield Static(Content(self.title_text), classes="dialog-title")
+            # The foot (any error, then the buttons) is docked to the bottom of the box:
+            # a body taller than the screen scrolls between the title and the foot.
+            with Vertical(classes="dialog-foot"):
+                yield Static(Content(""), classes="dialog-error")
+                with Horizontal(classes="dialog-buttons"):
+                    yield from self.buttons()
             with VerticalScroll(classes="dialog-body", can_focus=False):
                 yield from self.body()
-            yield Static(Content(""), classes="dialog-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield from self.buttons()
 
     def body(self) -> ComposeResult:
         yield from ()

@@ -51,7 +51,11 @@ def nav_entries(slots: Sequence[Slot], answers: Answers) -> list[NavEntry]:
 
 
 class SectionNav(OptionList):
-    """The sidebar: one line per section (per child where asked per child)."""
+    """The sidebar: one line per section (per child where asked per child).
+
+    Answering a question changes one entry's count: only that entry is redrawn
+    (a whole redraw of a long sidebar, ten children and big packs, is what
+    would make the next question slow)."""
 
     DEFAULT_CSS = """
     SectionNav { height: 1fr; border: none; padding: 0; }
@@ -70,34 +74,65 @@ class SectionNav(OptionList):
         self.entries: list[NavEntry] = []
         self.current: AnswerKey | None = None
         self._prompts: list[str] = []
+        self._width = 0
+        self._wrapped: dict[tuple[str, int], str] = {}  # entry text, width: the prompt
 
     def show(self, entries: list[NavEntry], current: AnswerKey | None) -> None:
         """Redraw with these entries, highlighting the one holding `current`."""
         self.entries = entries
-        self.current = current
         self._draw()
+        self.move_to(current)
 
-    def _draw(self) -> None:
-        # Wrapped here, with a hanging indent, to leave room for the scrollbar.
-        width = max(12, (self.size.width or 30) - 3)
-        prompts = [
-            "\n".join(
-                textwrap.wrap(f"{e.mark} {e.answered}/{e.total} {e.title}", width, subsequent_indent="  ")
-            )
-            for e in self.entries
-        ]
-        highlighted = next((i for i, e in enumerate(self.entries) if self.current in e.keys), None)
-        if prompts != self._prompts:
-            self._prompts = prompts
-            self.clear_options()
-            self.add_options(Option(Content(p)) for p in prompts)
+    def move_to(self, current: AnswerKey | None) -> None:
+        """Highlight the entry holding `current` (the question shown)."""
+        self.current = current
+        highlighted = next((i for i, e in enumerate(self.entries) if current in e.keys), None)
         if highlighted is not None and highlighted != self.highlighted:
             self.highlighted = highlighted
             self.scroll_to_highlight()
 
+    def _prompt(self, entry: NavEntry, width: int) -> str:
+        # Wrapped here, with a hanging indent, to leave room for the scrollbar.
+        text = f"{entry.mark} {entry.answered}/{entry.total} {entry.title}"
+        if (text, width) not in self._wrapped:
+            if len(self._wrapped) > 4096:
+                self._wrapped.clear()
+            self._wrapped[text, width] = "\n".join(textwrap.wrap(text, width, subsequent_indent="  "))
+        return self._wrapped[text, width]
+
+    def _draw(self) -> None:
+        width = max(12, (self.size.width or 30) - 3)
+        prompts = [self._prompt(e, width) for e in self.entries]
+        if prompts == self._prompts and width == self._width:
+            return
+        old, self._prompts, self._width = self._prompts, prompts, width
+        same_shape = len(old) == len(prompts) and all(
+            a.count("\n") == b.count("\n") for a, b in zip(old, prompts, strict=True)
+        )
+        if same_shape:
+            changed = [i for i, (a, b) in enumerate(zip(old, prompts, strict=True)) if a != b]
+            # Same shape: swap the changed options for new ones. Textual's own
+            # replace_option_prompt drops every option's rendering; a new Option is
+            # simply not in the cache, so the others keep theirs.
+            for i in changed:
+                self._swap_option(i, Option(Content(prompts[i])))
+            if changed:
+                self.refresh()
+            return
+        self.clear_options()
+        self.add_options(Option(Content(p)) for p in prompts)
+
+    def _swap_option(self, index: int, option: Option) -> None:
+        # Private to Textual 8 (pyproject pins <9); the test of the sidebar's counts covers it.
+        old = self._options[index]
+        self._options[index] = option
+        del self._option_to_index[old]
+        self._option_to_index[option] = index
+
     def on_resize(self) -> None:
         self._prompts = []
         self._draw()
+        self.move_to(self.current)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -1,5 +1,6 @@
-"""One question as asked: where it sits, the prompt, the answer widget, the
-example, why it is asked and any helplines the pack offers with it."""
+"""One question as asked: where it sits, the section's introduction (when the
+person has just come into the section), the prompt, the answer widget, the example,
+why it is asked and any helplines the pack offers with it."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from textual.widgets import Checkbox, Static
 from s7prep.engine import Slot
 from s7prep.packs.model import OFFICER_PARTS, AnswerKey, Signpost
 from s7prep.tui.widgets.answers import AnswerBox, Tick
-from s7prep.tui.widgets.factory import widget_for
+from s7prep.tui.widgets.factory import kind_for, widget_for
 
 SENSITIVE_NOTE = (
     "Some people find this hard to answer. You can skip it and come back. "
@@ -47,6 +48,7 @@ class QuestionView(Vertical):
     DEFAULT_CSS = """
     QuestionView { height: auto; padding: 0 1; }
     QuestionView > .q-where { color: $text-muted; }
+    QuestionView > .q-intro { border-left: thick $primary; padding: 0 1; margin-top: 1; }
     QuestionView > .q-prompt { text-style: bold; margin: 1 0 1 0; }
     QuestionView > .q-note { color: $text-warning; margin-bottom: 1; }
     QuestionView > .q-hint { color: $text-muted; margin-top: 1; }
@@ -78,6 +80,7 @@ class QuestionView(Vertical):
         value: Any,
         signposts: Sequence[Signpost] = (),
         where: str = "",
+        intro: str = "",
         *,
         left_out: bool | None = None,
         id: str | None = None,
@@ -87,13 +90,20 @@ class QuestionView(Vertical):
         self.value = value
         self.signposts = tuple(signposts)
         self.where = where
+        self.intro = intro
         self.left_out = left_out  # None: the answer goes to no document but the notes
         self.answer: AnswerBox = widget_for(slot.question, value)
+        self._texts: dict[str, str] = {}  # what each part shows now
+        # One box of each kind met so far, the others hidden: the next question reloads
+        # the box of its kind (a new widget costs twenty times as much to show).
+        self._boxes: dict[type[AnswerBox], AnswerBox] = {}
+        self._keep(self.answer)
 
     def compose(self) -> ComposeResult:
         # Every part is always there (hidden when empty), so the next question
-        # can reuse them: only the answer widget is replaced (see show()).
+        # can reuse them, and the answer widget too when it is of the same kind (show()).
         yield Static(classes="q-where")
+        yield Static(classes="q-intro")
         yield Static(classes="q-prompt")
         yield Static(Content(SENSITIVE_NOTE), classes="q-note")
         yield self.answer
@@ -109,6 +119,7 @@ class QuestionView(Vertical):
         q = self.slot.question
         parts = {
             ".q-where": self.where,
+            ".q-intro": self.intro,
             ".q-prompt": q.prompt + ("  (needed)" if q.required else ""),
             ".q-note": (SENSITIVE_NOTE + (SIGNPOST_NOTE if self.signposts else "")) if q.sensitive else "",
             ".q-signpost": "\n".join(signpost_lines(self.signposts)) if self.signposts else "",
@@ -116,11 +127,16 @@ class QuestionView(Vertical):
             ".q-help": f"Why this is asked: {q.help}" if q.help else "",
         }
         for selector, text in parts.items():
+            if self._texts.get(selector) == text:
+                continue  # an unchanged part is not redrawn
+            self._texts[selector] = text
             part = self.query_one(selector, Static)
             part.update(Content(text))
             part.display = bool(text)
         tick = self.query_one(".q-leave-out", Tick)
-        tick.label = Content(leave_out_label(q.statement))
+        label = leave_out_label(q.statement)
+        if str(tick.label) != label:
+            tick.label = Content(label)
         with tick.prevent(Checkbox.Changed):
             tick.value = bool(self.left_out)
         tick.display = self.left_out is not None
@@ -131,19 +147,39 @@ class QuestionView(Vertical):
         value: Any,
         signposts: Sequence[Signpost] = (),
         where: str = "",
+        intro: str = "",
         left_out: bool | None = None,
     ) -> None:
-        """Show another question in place: quicker than a new QuestionView."""
+        """Show another question in place: quicker than a new QuestionView. The
+        box of the question's kind is reloaded and shown if there is one (a list's
+        box is always new), else a new one is added."""
         old = self.answer
-        self.slot, self.value, self.signposts, self.where = slot, value, tuple(signposts), where
-        self.left_out = left_out
+        kept = self._boxes.get(kind_for(slot.question))
+        # The box first, so that nothing reads the old one as this question's.
+        if kept is not None and kept.reload(slot.question, value):
+            self.answer = kept
+        else:
+            self.answer = widget_for(slot.question, value)
+        self.slot, self.value, self.signposts = slot, value, tuple(signposts)
+        self.where, self.intro, self.left_out = where, intro, left_out
         self._fill()
-        self.answer = widget_for(slot.question, value)
-        await self.mount(self.answer, after=old)
-        old.remove()
+        if self.answer is old:
+            return
+        if self.answer is not kept:
+            await self.mount(self.answer, after=old)
+            self._keep(self.answer)
+        self.answer.display = True
+        if self._boxes.get(type(old)) is old:
+            old.display = False
+        else:
+            await old.remove()
 
-    def focus_input(self) -> None:
-        self.answer.focus_input()
+    def _keep(self, box: AnswerBox) -> None:
+        if type(box).reload is not AnswerBox.reload:  # a kind that can show another question
+            self._boxes[type(box)] = box
+
+    def focus_input(self, scroll: bool = True) -> None:
+        self.answer.focus_input(scroll)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         if event.checkbox.has_class("q-leave-out"):
@@ -153,6 +189,6 @@ class QuestionView(Vertical):
 
     def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
         event.stop()
-        if event.box is not self.answer:
-            return  # the previous question's box, on its way out
+        if event.box is not self.answer or event.shown != self.answer.shown:
+            return  # about the previous question: its box is on its way out, or reloaded
         self.post_message(self.Edited(self.slot.key, event.raw, event.at_once))

@@ -41,7 +41,7 @@ class ListAnswer(AnswerBox):
     ListAnswer > OptionList { height: auto; max-height: 10; }
     ListAnswer > .list-empty { color: $text-muted; padding: 0 1; }
     ListAnswer > Horizontal { height: auto; margin-top: 1; }
-    ListAnswer > Horizontal > Button { margin-right: 1; }
+    ListAnswer > Horizontal > Button { margin-right: 1; min-width: 8; }
     """
 
     SAVE_AT_ONCE = True
@@ -84,9 +84,9 @@ class ListAnswer(AnswerBox):
         self.records = []
         self._refresh_list()
 
-    def focus_input(self) -> None:
+    def focus_input(self, scroll: bool = True) -> None:
         target = self.query_one(OptionList) if self.records else self.query_one("#list-add")
-        target.focus()
+        target.focus(scroll_visible=scroll)
 
     def _set(self, records: list[dict[str, Any]], highlight: int | None) -> None:
         self.records = records
