@@ -99,17 +99,52 @@ def test_any_text_parses_or_raises_condition_error(text: str) -> None:
         conditions.parse(text)
 
 
+# Each example is (text, nesting depth): brackets and `not` add a level each.
+Nested = tuple[str, int]
+
+
+def _both(op: str) -> Any:
+    return lambda x, y: (f"({x[0]}) {op} ({y[0]})", 1 + max(x[1], y[1]))
+
+
 @given(
     st.recursive(
-        st.sampled_from(["a == 'x'", "n > 2", "answered(b)", "c contains 'y'"]),
+        st.sampled_from(["a == 'x'", "n > 2", "answered(b)", "c contains 'y'"]).map(lambda t: (t, 0)),
         lambda inner: st.one_of(
-            st.builds(lambda x, y: f"({x}) and ({y})", inner, inner),
-            st.builds(lambda x, y: f"({x}) or ({y})", inner, inner),
-            st.builds(lambda x: f"not ({x})", inner),
+            st.builds(_both("and"), inner, inner),
+            st.builds(_both("or"), inner, inner),
+            st.builds(lambda x: (f"not ({x[0]})", x[1] + 2), inner),
         ),
         max_leaves=12,
     )
 )
-def test_nested_expressions_parse_and_evaluate(text: str) -> None:
+def test_nested_expressions_parse_and_evaluate(example: Nested) -> None:
+    text, depth = example
+    if depth > conditions.MAX_NESTING:
+        with pytest.raises(ConditionError, match="nested too deeply"):
+            conditions.parse(text)
+        return
     node = conditions.parse(text)
     assert isinstance(node.evaluate(lambda qid: [None]), bool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 900 + "a == 1" + ")" * 900,
+        "not " * 5000 + "a == 1",
+        "(not " * 600 + "a == 1" + ")" * 600,
+    ],
+    ids=["900 brackets", "5000 nots", "600 of both"],
+)
+def test_deep_nesting_is_a_condition_error_not_a_crash(text: str) -> None:
+    with pytest.raises(ConditionError, match="nested too deeply"):
+        conditions.parse(text)
+
+
+def test_nesting_up_to_the_limit_parses() -> None:
+    n = conditions.MAX_NESTING
+    assert holds("(" * n + "a == 1" + ")" * n, a=1)
+    assert holds("not " * n + "a == 1", a=2) is (n % 2 == 1)
+    with pytest.raises(ConditionError, match="nested too deeply"):
+        conditions.parse("(" * (n + 1) + "a == 1" + ")" * (n + 1))

@@ -25,6 +25,11 @@ Literal = str | float | bool
 Value = Literal | tuple[Literal, ...]
 
 
+# Brackets and `not` nest the parser (and evaluation) one level each: a hostile pack
+# must not exhaust the stack. Real conditions need three or four levels.
+MAX_NESTING = 32
+
+
 class ConditionError(ValueError):
     """A condition that cannot be parsed or does not fit the questions it names."""
 
@@ -135,6 +140,7 @@ class _Parser:
         self.text = text
         self.tokens = self._tokenise(text)
         self.pos = 0
+        self.depth = 0
 
     @staticmethod
     def _tokenise(text: str) -> list[tuple[str, str]]:
@@ -189,17 +195,27 @@ class _Parser:
             parts.append(self.not_())
         return parts[0] if len(parts) == 1 else BoolOp("and", tuple(parts))
 
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ConditionError(f"nested too deeply: at most {MAX_NESTING} levels of brackets and 'not'")
+
     def not_(self) -> Condition:
         if self.peek() == ("word", "not"):
             self.take()
-            return Not(self.not_())
+            self.deeper()
+            node: Condition = Not(self.not_())
+            self.depth -= 1
+            return node
         return self.atom()
 
     def atom(self) -> Condition:
         kind, text = self.take()
         if text == "(" and kind == "op":
+            self.deeper()
             node = self.expr()
             self.take(")")
+            self.depth -= 1
             return node
         if kind == "word" and text == "answered":
             self.take("(")

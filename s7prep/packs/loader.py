@@ -48,16 +48,27 @@ def read_pack(path: Path) -> tuple[Pack | None, list[PackError], dict[str, int]]
     """Load one pack file on its own (no cross-pack checks)."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > yamlsafe.MAX_BYTES:
-            return None, [PackError(name, 1, "", "file is larger than 1 MB")], {}
-        data = yamlsafe.load(path.read_bytes())
-    except OSError as exc:
-        return None, [PackError(name, 1, "", f"cannot read: {exc.strerror}")], {}
+        data = yamlsafe.load(resources.read_limited(path, yamlsafe.MAX_BYTES))
+    except resources.Unreadable as exc:
+        return None, [PackError(name, 1, "", f"file {exc}")], {}
     except yamlsafe.YamlError as exc:
         return None, [PackError(name, exc.line, "", str(exc))], {}
     pack, errors = build_pack(data, name)
     return pack, errors, _question_lines(data)
+
+
+def _read_pack_or_report(path: Path) -> tuple[Pack | None, list[PackError], dict[str, int]]:
+    """read_pack, and a last guard: whatever a file holds, it is reported as one error
+    and the other packs still load (every command and the app depend on that)."""
+    try:
+        return read_pack(path)
+    except Exception as exc:
+        return None, [_unexpected(path, exc)], {}
+
+
+def _unexpected(path: Path, exc: Exception) -> PackError:
+    # The type only: an exception's text could quote the file.
+    return PackError(str(path), 1, "", f"could not be read ({type(exc).__name__})")
 
 
 def pack_files(paths: Iterable[Path]) -> tuple[list[Path], Path | None]:
@@ -88,12 +99,18 @@ def load(paths: Iterable[Path] | None = None, context: PackSet | None = None) ->
     errors: list[PackError] = []
     if sp_file is None:
         sp_file = resources.questions_dir() / SIGNPOSTS_FILE
-    signposts, sp_errors = read_signposts(sp_file) if sp_file.exists() else ((), [])
+    try:
+        signposts, sp_errors = read_signposts(sp_file) if sp_file.exists() else ((), [])
+    except Exception as exc:  # the same guard as for packs: report it, load the rest
+        signposts, sp_errors = (
+            (),
+            [PackError(str(sp_file), 1, "", f"could not be read ({type(exc).__name__})")],
+        )
     errors.extend(sp_errors)
     packs: list[Pack] = []
     lines: dict[str, dict[str, int]] = {}
     for f in files:
-        pack, errs, qlines = read_pack(f)
+        pack, errs, qlines = _read_pack_or_report(f)
         errors.extend(errs)
         if pack is not None:
             packs.append(pack)

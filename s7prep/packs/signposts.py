@@ -9,14 +9,15 @@ from s7prep.packs import yamlsafe
 from s7prep.packs.errors import PackError
 from s7prep.packs.model import Signpost
 from s7prep.packs.yamlsafe import YList, YMap
+from s7prep.resources import Unreadable, read_limited
 
 
 def read_signposts(path: Path) -> tuple[tuple[Signpost, ...], list[PackError]]:
     name = str(path)
     try:
-        data = yamlsafe.load(path.read_bytes())
-    except OSError as exc:
-        return (), [PackError(name, 1, "", f"cannot read: {exc.strerror}")]
+        data = yamlsafe.load(read_limited(path, yamlsafe.MAX_BYTES))
+    except Unreadable as exc:
+        return (), [PackError(name, 1, "", f"file {exc}")]
     except yamlsafe.YamlError as exc:
         return (), [PackError(name, exc.line, "", str(exc))]
     errors: list[PackError] = []

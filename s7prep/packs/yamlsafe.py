@@ -6,7 +6,7 @@ alias bomb costs one linear scan. libyaml is used when present.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import yaml
@@ -17,7 +17,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 1_000_000
+MAX_DEPTH = 24  # a pack nests about nine deep; more is a mistake or an attack on the stack
 _STR_TAG = "tag:yaml.org,2002:str"
+_TOO_DEEP = f"nested too deeply (more than {MAX_DEPTH} levels)"
 
 
 class YamlError(ValueError):
@@ -45,7 +47,14 @@ def _line(node_or_event: Any) -> int:
 
 
 def _check_events(text: str) -> None:
+    depth = 0
     for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlError(_TOO_DEEP, _line(event))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
         if isinstance(event, yaml.AliasEvent):
             raise YamlError("aliases (*name) are not allowed", _line(event))
         anchor = getattr(event, "anchor", None)
@@ -77,7 +86,12 @@ def _build(node: yaml.Node, loader: Any) -> Any:
         return seq
     if node.tag == _STR_TAG:
         return node.value  # most scalars are text: skip the constructor's dispatch
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError):
+        # Looks like a date or number but is not one (2026-02-31): keep the text, so
+        # the schema names the field and line ("must be a date like 2026-11-01").
+        return str(node.value)
 
 
 def load(text: str | bytes) -> Any:
@@ -100,7 +114,10 @@ def load(text: str | bytes) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        raise YamlError(f"not valid YAML: {exc.problem or exc.context}", line) from None
+        problem = str(exc.problem or exc.context)
+        if "nesting depth" in problem:  # libyaml's own limit, met before ours in flow style
+            raise YamlError(_TOO_DEEP, line) from None
+        raise YamlError(f"not valid YAML: {problem}", line) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"not valid YAML: {exc}", 1) from None
 
@@ -114,5 +131,7 @@ def iso_date(text: str) -> date | None:
 
 
 def as_date(value: Any) -> date:
-    """A YAML date: already a date (unquoted), or ISO text (quoted)."""
+    """A YAML date: already a date (unquoted), or ISO text (quoted); a time is dropped."""
+    if isinstance(value, datetime):
+        return value.date()
     return value if isinstance(value, date) else date.fromisoformat(value)
