@@ -148,7 +148,7 @@ _real_open = Store.open
 
 
 def _fast_open(home: Path | str, **kwargs: object) -> Store:
-    return _real_open(home, insecure_fast_kdf_for_tests=True)  # type: ignore[arg-type]
+    return _real_open(home, insecure_fast_kdf_for_tests=True)
 
 
 class _Tty:
