@@ -191,6 +191,26 @@ def test_bad_json_is_one_problem(run: Run, tmp_path: Path) -> None:
     assert code == 1 and "not valid JSON (line 1" in err
 
 
+def test_deeply_nested_file_is_one_line_naming_it(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000)
+    code, out, err = run("case", "import-answers", "c", str(path))
+    assert (code, out) == (1, "")
+    problem = "lists and objects are nested too deeply (more than 16 levels)"
+    assert err == f"s7prep: nothing imported from {path}: {problem}\n"
+
+
+def test_a_flood_of_unknown_keys_prints_a_screenful_then_a_count(run: Run, tmp_path: Path) -> None:
+    doc = {"format": "s7prep.answers/1", **{f"k{i}": 1 for i in range(600_000)}}
+    path = answers_file(tmp_path, doc, "flood.json")
+    code, out, err = run("case", "import-answers", "c", str(path))
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (1, "", 21)
+    assert all(line.startswith(f"{path}: ") for line in lines[:20])
+    assert lines[19] == f"{path}: ... and 599981 more problem(s)"
+    assert lines[20] == f"s7prep: nothing imported: 600000 problem(s) in {path}"
+
+
 def test_delete_asks_first(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     run("case", "new", "c")
     monkeypatch.setattr(passphrase, "can_ask", lambda: False)

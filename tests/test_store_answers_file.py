@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +143,72 @@ def test_leave_out_in_the_answers_file(sample_packset: PackSet) -> None:
         "leave_out: role.c1: about the whole case, so give the question id alone",
         'leave_out: child_age.c9: asked for each child, so give "child_age.KEY" with a child\'s key',
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000,
+        "[" * 100_000 + "]" * 100_000,
+        '{"a": ' * 100_000,
+        '{"format": "s7prep.answers/1", "answers": {"x": ' + "[" * 40 + "]" * 40 + "}}",
+    ],
+    ids=["open brackets", "closed brackets", "objects", "deep answer"],
+)
+def test_deep_nesting_is_one_problem(sample_packset: PackSet, text: str) -> None:
+    with pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.loads(text, sample_packset)
+    assert info.value.problems == [
+        f"lists and objects are nested too deeply (more than {answers_file.MAX_DEPTH} levels)"
+    ]
+
+
+def test_a_thousand_problems_show_as_a_screenful_then_a_count() -> None:
+    problems = [f"k{i}: unknown key" for i in range(1000)]
+    shown = answers_file.shown_problems(problems)
+    assert len(shown) == answers_file.SCREENFUL
+    assert shown[:-1] == problems[: answers_file.SCREENFUL - 1]
+    assert shown[-1] == f"... and {1000 - answers_file.SCREENFUL + 1} more problem(s)"
+    assert answers_file.shown_problems(problems[:20]) == problems[:20]
+
+
+@contextlib.contextmanager
+def _unblocked(fifo: Path) -> Iterator[None]:
+    """Should a reader wait on `fifo` for a writer, open and close its write end, so
+    a regression fails the test instead of hanging the suite."""
+    done = threading.Event()
+
+    def writer() -> None:
+        while not done.is_set():
+            try:
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:  # no reader waiting yet
+                done.wait(0.01)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_only_a_regular_file_is_read(sample_packset: PackSet, tmp_path: Path, kind: str) -> None:
+    path = tmp_path
+    guard: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if kind == "fifo":
+        path = tmp_path / "answers.json"
+        os.mkfifo(path)
+        guard = _unblocked(path)
+    elif kind == "device":
+        path = Path("/dev/zero")
+        if not path.exists():
+            pytest.skip("no /dev/zero here")
+    with guard, pytest.raises(answers_file.AnswersFileError) as info:
+        answers_file.read(path, sample_packset)
+    assert info.value.problems in (
+        ["the file is not a regular file (a device or a pipe, say)"],
+        ["the file is a folder, not a file"],
+    )

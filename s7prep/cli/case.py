@@ -247,10 +247,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("warning: some question packs did not load (see: s7prep packs validate)", file=sys.stderr)
     try:
         data = answers_file.read(args.file, loaded.packset)
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
     except answers_file.AnswersFileError as exc:
-        for problem in exc.problems:
+        if len(exc.problems) == 1:
+            raise CliError(f"nothing imported from {args.file}: {exc.problems[0]}") from None
+        for problem in answers_file.shown_problems(exc.problems):
             print(f"{args.file}: {problem}", file=sys.stderr)
         raise CliError(f"nothing imported: {len(exc.problems)} problem(s) in {args.file}") from None
     store = _open(args, create=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 from s7prep import engine
 from s7prep.packs.model import AnswerKey, Answers, Case, Child, PackSet, Question
+from s7prep.resources import Unreadable, read_limited
 from s7prep.store.errors import InvalidInput
 from s7prep.store.input_checks import clean_child
 from s7prep.store.store import CaseData
@@ -33,6 +34,11 @@ MAX_BYTES = 16 * 1024 * 1024
 _TOP_KEYS = ("format", "children", "answers", "leave_out")
 _CHILD_KEYS = ("key", "name", "born", "age", "lives_with")
 _KEY_SHOWN = 60  # characters of an unknown key shown in a problem line
+# An answers file nests five deep (object, answers, child, list, record); far more is
+# a broken or hostile file, refused before anything walks it.
+MAX_DEPTH = 16
+_TOO_DEEP = f"lists and objects are nested too deeply (more than {MAX_DEPTH} levels)"
+SCREENFUL = 20  # problems printed at most; the rest are counted
 
 
 class AnswersFileError(Exception):
@@ -95,11 +101,12 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def read(path: Path, packset: PackSet) -> CaseData:
-    """Read and check an answers file. Raises AnswersFileError (every problem) or OSError."""
-    with path.open("rb") as f:
-        raw = f.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise AnswersFileError([f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
+    """Read and check an answers file (a regular file of at most MAX_BYTES; a FIFO or
+    a device is refused, not read). Raises AnswersFileError with every problem."""
+    try:
+        raw = read_limited(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise AnswersFileError([f"the file {exc}"]) from None
     return loads(raw, packset)
 
 
@@ -112,7 +119,33 @@ def loads(raw: str | bytes, packset: PackSet) -> CaseData:
         raise AnswersFileError(["not valid JSON (the file is not UTF-8 text)"]) from None
     except _Duplicate as exc:
         raise AnswersFileError([f"the key {_shown(repr(exc.args[0]))} appears twice in one object"]) from None
+    except RecursionError:  # the parser's own guard against exhausting the stack
+        raise AnswersFileError([_TOO_DEEP]) from None
+    if _depth(doc) > MAX_DEPTH:
+        raise AnswersFileError([_TOO_DEEP])
     return from_document(doc, packset)
+
+
+def _depth(doc: Any) -> int:
+    """How deeply lists and objects nest, without recursion."""
+    deepest = 0
+    stack = [(doc, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                stack.extend(
+                    (child, depth + 1) for child in (node.values() if isinstance(node, dict) else node)
+                )
+    return deepest
+
+
+def shown_problems(problems: list[str], limit: int = SCREENFUL) -> list[str]:
+    """At most `limit` lines: the first problems, then how many more there are."""
+    if len(problems) <= limit:
+        return problems
+    return [*problems[: limit - 1], f"... and {len(problems) - limit + 1} more problem(s)"]
 
 
 class _Duplicate(ValueError):
@@ -232,7 +265,7 @@ def _read_answers(items: Any, packset: PackSet, child_keys: set[str], problems: 
                 if ck not in child_keys:
                     problems.append(f"{where}.{_shown(ck)}: no child with this key in 'children'")
                     continue
-                _keep(q, (qid, ck), v, f"{where}.{ck}", out, problems)
+                _keep(q, (qid, ck), v, f"{where}.{_shown(ck)}", out, problems)
         elif isinstance(value, dict) and q.type != "fortnight":  # a fortnight's answer is an object
             problems.append(f"{where}: about the whole case, so give one answer, not one per child")
         else:
