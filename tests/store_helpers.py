@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -91,3 +92,29 @@ def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
+
+
+def sql_rows(db: Path, sql: str, *args: object) -> list[tuple[Any, ...]]:
+    """Read the store file behind its back, as someone with the file could."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def sql_write(db: Path, sql: str, *args: object) -> None:
+    """Change the store file behind its back, as someone with write access could."""
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            conn.execute(sql, args)
+    finally:
+        conn.close()
+
+
+def reopen(db: Path) -> Store:
+    """The store of `db`'s folder, opened again and unlocked."""
+    store = open_store(db.parent)
+    store.unlock(PASS)
+    return store

@@ -19,7 +19,8 @@ from s7prep.cli import passphrase
 from s7prep.cli.main import main
 from s7prep.packs import loader as packs
 from s7prep.packs.model import PackSet
-from tests.store_helpers import PASS, child_env, files_containing
+from s7prep.store.schema import VAULT_MISSING
+from tests.store_helpers import PASS, child_env, files_containing, sql_rows, sql_write
 
 MARK = "QZXMARK"
 Run = Callable[..., tuple[int, str, str]]
@@ -209,6 +210,33 @@ def test_a_flood_of_unknown_keys_prints_a_screenful_then_a_count(run: Run, tmp_p
     assert all(line.startswith(f"{path}: ") for line in lines[:20])
     assert lines[19] == f"{path}: ... and 599981 more problem(s)"
     assert lines[20] == f"s7prep: nothing imported: 600000 problem(s) in {path}"
+
+
+def test_a_store_whose_vault_is_gone_is_damaged_not_empty(run: Run, home: Path) -> None:
+    assert run("case", "new", "one")[0] == run("case", "new", "two")[0] == 0
+    db = home / "store.db"
+    sql_write(db, "DELETE FROM vault")
+    cases = sql_rows(db, "SELECT * FROM cases")
+    for argv in (("case", "list"), ("case", "new", "three"), ("export", "one", "--format", "md")):
+        code, out, err = run(*argv)
+        assert (code, out) == (1, ""), argv
+        assert err == f"s7prep: {db}: {VAULT_MISSING}\n", argv
+    assert sql_rows(db, "SELECT count(*) FROM vault") == [(0,)]
+    assert sql_rows(db, "SELECT * FROM cases") == cases
+
+
+def test_export_never_writes_another_case_after_labels_are_swapped(
+    run: Run, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("case", "import-answers", "alpha", str(answers_file(tmp_path)))[0] == 0
+    assert run("case", "new", "beta")[0] == 0
+    db = home / "store.db"
+    for old, new in (("alpha", "tmp"), ("beta", "alpha"), ("tmp", "beta")):
+        sql_write(db, "UPDATE cases SET label = ? WHERE label = ?", new, old)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("export", "beta", "--format", "md")
+    assert (code, out, err) == (1, "", f"s7prep: {db}: the label 'beta' was moved from another case\n")
+    assert not list(tmp_path.glob("statement-*"))
 
 
 def test_delete_asks_first(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:

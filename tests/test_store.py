@@ -74,7 +74,7 @@ def test_files_are_0600_and_an_open_folder_is_tightened(tmp_path: Path) -> None:
 def test_pragmas_and_schema_version(store: Store) -> None:
     conn = sqlite3.connect(store.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == store_schema.LATEST == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store_schema.LATEST == 2
     assert conn.execute("PRAGMA application_id").fetchone()[0] == store_schema.APPLICATION_ID
     conn.close()
     live = store._conn  # the store's own connection: its per-connection settings
@@ -264,26 +264,28 @@ def test_a_store_from_a_newer_version_is_refused(store: Store) -> None:
 
 
 def test_a_migration_step_runs_once_and_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The table is ready for v2: a new step runs on the next open, in a transaction."""
+    """A new step runs on the next open, once, in a transaction."""
     s = new_store(tmp_path)
     s.create_case("kept")
     s.close()
     ran: list[int] = []
 
-    def v2(conn: sqlite3.Connection) -> None:
-        ran.append(2)
+    following = store_schema.LATEST + 1
+
+    def step(conn: sqlite3.Connection) -> None:
+        ran.append(following)
         conn.execute("CREATE TABLE extra (x)")
 
-    steps = (*store_schema.MIGRATIONS, store_schema.Migration(2, "test step", v2))
+    steps = (*store_schema.MIGRATIONS, store_schema.Migration(following, "test step", step))
     monkeypatch.setattr(store_schema, "MIGRATIONS", steps)
-    monkeypatch.setattr(store_schema, "LATEST", 2)
+    monkeypatch.setattr(store_schema, "LATEST", following)
     for _ in range(2):
         again = open_store(tmp_path)
         again.unlock(PASS)
         assert [c.label for c in again.list_cases()] == ["kept"]
         again.close()
-    assert ran == [2]
-    assert sqlite3.connect(tmp_path / "store.db").execute("PRAGMA user_version").fetchone()[0] == 2
+    assert ran == [following]
+    assert sqlite3.connect(tmp_path / "store.db").execute("PRAGMA user_version").fetchone()[0] == following
 
 
 def test_store_errors_share_one_base() -> None:

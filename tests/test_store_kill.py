@@ -15,6 +15,7 @@ from tests import killer_child
 from tests.store_helpers import PASS, child_env, open_store
 
 RUNS = 60
+MAX_SAVES_BEFORE_KILL = 30
 CHILD = Path(killer_child.__file__).resolve()
 Key = tuple[str, str | None]
 
@@ -47,6 +48,26 @@ def read_back(home: Path, run: int) -> dict[Key, Any] | None:
         store.close()
 
 
+def kill_at(proc: subprocess.Popen[bytes], rng: random.Random) -> list[str]:
+    """Kill the child at a moment chosen by what it has reported, never by the clock
+    alone, so a slow machine shifts the moment but not what is tested: mostly after
+    a random number of saves (then within the next one), sometimes during start-up
+    (opening or creating the vault). Returns every whole line it printed."""
+    assert proc.stdout is not None
+    lines: list[bytes] = []
+    if rng.random() < 0.1:
+        time.sleep(rng.uniform(0.0, 0.2))  # wherever start-up has got to
+    else:
+        after = 1 + rng.randrange(MAX_SAVES_BEFORE_KILL)  # "ready", then this many saves
+        while len(lines) < after and (line := proc.stdout.readline()):
+            lines.append(line)
+        time.sleep(rng.uniform(0.0, 0.002))  # into the next save
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate()
+    text = b"".join(lines).decode() + out.decode()
+    return text.split("\n")[:-1]  # a line cut by the kill is not a report
+
+
 def test_kill_9_never_loses_a_saved_answer(tmp_path: Path) -> None:
     home = tmp_path / "home"
     rng = random.Random(20261122)
@@ -59,11 +80,8 @@ def test_kill_9_never_loses_a_saved_answer(tmp_path: Path) -> None:
             stderr=subprocess.DEVNULL,
             env=child_env(),
         )
-        time.sleep(rng.uniform(0.0, 0.25))
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate()
+        lines = kill_at(proc, rng)
         kills += proc.returncode == -signal.SIGKILL
-        lines = out.decode().split("\n")[:-1]  # a line cut by the kill is not a report
         done = [int(line.split()[1]) for line in lines if line != "ready"]
         assert done == list(range(len(done)))
         last = done[-1] if done else -1

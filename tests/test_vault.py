@@ -7,6 +7,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from s7prep.store import vault
+from s7prep.store.case_cipher import CaseCipher
 from s7prep.store.errors import CorruptStore, InvalidInput, WrongPassphrase
 
 PASS = "correct horse battery staple"
@@ -106,8 +107,8 @@ def test_case_keys_are_bound_to_their_case() -> None:
 
 def test_answers_open_only_in_their_own_place() -> None:
     key = vault.new_key()
-    cipher = vault.CaseCipher(b"A" * 16, key)
-    other_case = vault.CaseCipher(b"B" * 16, vault.new_key())
+    cipher = CaseCipher(b"A" * 16, key)
+    other_case = CaseCipher(b"B" * 16, vault.new_key())
     slot, blob = cipher.seal_answer("child_said", "c1", "Wants to stay")
     assert cipher.open_answer(slot, blob) == ("child_said", "c1", "Wants to stay")
     for other_slot in (
@@ -121,15 +122,15 @@ def test_answers_open_only_in_their_own_place() -> None:
         other_case.open_answer(slot, blob)
     # Even under the same key, another case id fails: the id is in the associated data.
     with pytest.raises(InvalidTag):
-        vault.CaseCipher(b"C" * 16, key).open_answer(slot, blob)
+        CaseCipher(b"C" * 16, key).open_answer(slot, blob)
     flipped = blob[:-1] + bytes([blob[-1] ^ 1])
     with pytest.raises(InvalidTag):
         cipher.open_answer(slot, flipped)
 
 
 def test_row_names_hide_question_ids_and_differ_per_case() -> None:
-    a = vault.CaseCipher(b"A" * 16, vault.new_key())
-    b = vault.CaseCipher(b"B" * 16, vault.new_key())
+    a = CaseCipher(b"A" * 16, vault.new_key())
+    b = CaseCipher(b"B" * 16, vault.new_key())
     assert a.slot("abuse_details", None) != b.slot("abuse_details", None)
     assert b"abuse" not in a.slot("abuse_details", None)
     assert a.slot("q", None) != a.slot("q", "")
@@ -137,13 +138,13 @@ def test_row_names_hide_question_ids_and_differ_per_case() -> None:
 
 def test_padding_hides_short_differences() -> None:
     """A yes/no answer must not be readable from the length of its ciphertext."""
-    cipher = vault.CaseCipher(b"A" * 16, vault.new_key())
+    cipher = CaseCipher(b"A" * 16, vault.new_key())
     sizes = {len(cipher.seal_answer("q", None, v)[1]) for v in (True, False, 3, "no", ["a", "b"])}
     assert len(sizes) == 1
 
 
 def test_values_that_cannot_be_stored_are_refused() -> None:
-    cipher = vault.CaseCipher(b"A" * 16, vault.new_key())
+    cipher = CaseCipher(b"A" * 16, vault.new_key())
     for bad in (float("nan"), {1, 2}, "lone \ud800 surrogate", object()):
         with pytest.raises(InvalidInput):
             cipher.seal_answer("q", None, bad)

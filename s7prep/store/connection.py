@@ -8,13 +8,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Self
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from s7prep.store import schema, vault
-from s7prep.store.errors import CaseNotFound, CorruptStore, Locked, StoreError
+from s7prep.store import opening, schema, vault
+from s7prep.store.case_cipher import CaseCipher
+from s7prep.store.errors import CorruptStore, Locked, StoreError
 
 DEFAULT_BUSY_TIMEOUT = 3.0
 
@@ -28,9 +29,13 @@ class StoreCore:
         self._busy_timeout = busy_timeout
         self._weak = allow_weak_kdf
         self._conn: sqlite3.Connection | None = None
+        self._exclusive = False  # opened in exclusive mode because the disk was full
         self._master: bytearray | None = None
         self._master_aead: AESGCM | None = None
-        self._ciphers: dict[bytes, tuple[bytearray, vault.CaseCipher]] = {}
+        # Set while an unlocked vault from before case seals still has to be upgraded:
+        # the key that wraps the master key, and the old header.
+        self._unsealed: tuple[AESGCM, vault.Header] | None = None
+        self._ciphers: dict[bytes, tuple[bytearray, CaseCipher]] = {}
         self._lock = threading.RLock()
 
     @classmethod
@@ -63,18 +68,25 @@ class StoreCore:
 
     @property
     def is_initialised(self) -> bool:
-        """A passphrase has been set: unlock() rather than create_vault()."""
+        """A passphrase has been set: unlock() rather than create_vault(). CorruptStore
+        if the vault is gone but cases are left (never start again over them)."""
         with self._lock:
             if self._conn is None and self.path.exists():
                 self._connect()
             if self._conn is None:
                 return False
             with self._read() as conn:
+                schema.check_vault(conn, self.path)
                 return conn.execute("SELECT 1 FROM vault").fetchone() is not None
 
     @property
     def is_unlocked(self) -> bool:
         return self._master is not None
+
+    @property
+    def exclusive(self) -> bool:
+        """Open in exclusive mode because the disk was full (other copies must wait)."""
+        return self._exclusive
 
     def create_vault(self, passphrase: str) -> None:
         """Set the passphrase of a new store and unlock it. There is no recovery."""
@@ -86,6 +98,7 @@ class StoreCore:
             kdf = vault.FAST_TEST_KDF if self._weak else vault.calibrated_kdf()
             header, wrapped = vault.wrap_master(passphrase, master, kdf)
             with self._write() as conn:
+                schema.check_vault(conn, self.path)
                 if conn.execute("SELECT 1 FROM vault").fetchone() is not None:
                     raise StoreError("this store already has a passphrase")
                 conn.execute(
@@ -95,10 +108,21 @@ class StoreCore:
             self._set_master(master)
 
     def unlock(self, passphrase: str) -> None:
-        """Derive the key and open the master key. Raises WrongPassphrase."""
+        """Derive the key and open the master key. Raises WrongPassphrase. A vault from
+        before case seals is upgraded here; if the disk refuses, it is read as it is
+        and the upgrade is tried again before the next write."""
         with self._lock:
             header, wrapped = self._vault_row()
-            self._set_master(vault.unwrap_master(passphrase, header, wrapped, str(self.path), self._weak))
+            master, kek, parsed = vault.open_vault(passphrase, header, wrapped, str(self.path), self._weak)
+            self._set_master(master)
+            if parsed.version == vault.HEADER_UNSEALED:
+                self._unsealed = (kek, parsed)
+                try:
+                    self._seal_old_vault()
+                except StoreError as exc:
+                    if isinstance(exc, CorruptStore):
+                        self.lock()
+                        raise
 
     def hurry(self, seconds: float = 0.2) -> None:
         """From now on wait at most `seconds` for another copy holding the store: a
@@ -117,6 +141,7 @@ class StoreCore:
             self._ciphers.clear()
             self._master = None
             self._master_aead = None
+            self._unsealed = None
 
     def close(self) -> None:
         with self._lock:
@@ -137,8 +162,12 @@ class StoreCore:
         False if another copy of s7prep kept the old wrapping from being overwritten
         yet (it is, once every copy has closed the store)."""
         with self._lock:
-            header, wrapped = self._vault_row()
-            master = vault.unwrap_master(old, header, wrapped, str(self.path), self._weak)
+            self.unlock(old)
+            if self._unsealed is not None:
+                self._seal_old_vault()  # a sealed vault's header must not cover unsealed cases
+            header, _wrapped = self._vault_row()
+            master = self._master
+            assert master is not None
             # Keep the vault's cost if it is above our default; never lower it.
             kdf = vault.Header.parse(header, str(self.path), self._weak).kdf
             kdf = kdf.at_least(vault.FAST_TEST_KDF if self._weak else vault.PRODUCTION_KDF)
@@ -150,7 +179,6 @@ class StoreCore:
                 )
                 if cur.rowcount != 1:
                     raise StoreError("the passphrase was changed by another copy of s7prep")
-            self._set_master(master)
             return self._purge(vacuum=False)
 
     def integrity_check(self) -> bool:
@@ -162,10 +190,7 @@ class StoreCore:
 
     def _connect(self) -> None:
         schema.check_file(self.path)
-        try:
-            self._conn = schema.connect(self.path, self._busy_timeout)
-        except sqlite3.Error as exc:
-            raise schema.translate(exc, self.path) from None
+        self._conn, self._exclusive = opening.open_connection(self.path, self._busy_timeout)
         schema.tighten_modes(self.path)
 
     def _need_conn(self) -> sqlite3.Connection:
@@ -175,6 +200,14 @@ class StoreCore:
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT; on any failure ROLLBACK and a typed error."""
+        if self._exclusive and self._conn is not None:
+            # Opened exclusively on a full disk: try a normal connection again, so that
+            # other copies of s7prep are no longer shut out once there is room.
+            self._conn.close()
+            self._conn = None
+            self._connect()
+        if self._unsealed is not None:
+            self._seal_old_vault()
         return self._transaction("BEGIN IMMEDIATE")
 
     def _read(self) -> AbstractContextManager[sqlite3.Connection]:
@@ -211,6 +244,7 @@ class StoreCore:
 
     def _vault_row(self) -> tuple[bytes, bytes]:
         with self._read() as conn:
+            schema.check_vault(conn, self.path)
             row = conn.execute("SELECT header, wrapped_master FROM vault").fetchone()
         if row is None:
             raise Locked("no passphrase has been set yet: create the store first")
@@ -226,32 +260,37 @@ class StoreCore:
             raise Locked("the store is locked: unlock it first")
         return self._master_aead
 
-    def _cipher(self, case_id: bytes, wrapped: bytes, label: str) -> vault.CaseCipher:
+    def _cipher(self, case_id: bytes, wrapped: bytes, label: str) -> CaseCipher:
         cached = self._ciphers.get(case_id)
         if cached is None:
             master = self._need_master()
             with self._opening(label):
                 key = vault.unwrap_case_key(master, case_id, wrapped)
-            cached = (key, vault.CaseCipher(case_id, key))
+            cached = (key, CaseCipher(case_id, key))
             self._ciphers[case_id] = cached
         return cached[1]
 
-    @staticmethod
-    def _find(conn: sqlite3.Connection, label: str) -> tuple[Any, ...] | None:
-        row = conn.execute(
-            "SELECT id, wrapped_key, created, updated, children FROM cases WHERE label = ?", (label,)
-        ).fetchone()
-        return tuple(row) if row is not None else None
+    def _seal_old_vault(self) -> None:
+        """Seal the cases of a vault made before seals, then mark the vault sealed (its
+        header's version), in one transaction. A case that no longer opens stays
+        unsealed: it is reported as damaged, as it was before."""
+        from s7prep.store.upgrade import seal_unsealed_cases
 
-    def _row(self, conn: sqlite3.Connection, label: str) -> tuple[Any, ...]:
-        row = self._find(conn, label)
-        if row is None:
-            raise CaseNotFound(label)
-        return row
-
-    @staticmethod
-    def _label_of(conn: sqlite3.Connection, case_id: bytes) -> str:
-        return str(conn.execute("SELECT label FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+        assert self._unsealed is not None and self._master is not None
+        kek, old = self._unsealed
+        with self._transaction("BEGIN IMMEDIATE") as conn:
+            header, _wrapped = conn.execute("SELECT header, wrapped_master FROM vault").fetchone()
+            if vault.Header.parse(bytes(header), str(self.path), self._weak).version == old.version:
+                seal_unsealed_cases(conn, lambda row: self._cipher(row.id, row.wrapped, row.label), self.path)
+                new_header, new_wrapped = vault.rewrap_master(
+                    kek, self._master, vault.Header(old.kdf, old.salt, vault.HEADER_SEALED)
+                )
+                conn.execute(
+                    "UPDATE vault SET header = ?, wrapped_master = ? WHERE id = 1",
+                    (new_header, new_wrapped),
+                )
+            # else another copy of s7prep upgraded it meanwhile
+        self._unsealed = None
 
     def _purge(self, vacuum: bool) -> bool:
         """Copy the WAL into the database and truncate it; VACUUM rebuilds the file so

@@ -29,10 +29,22 @@ class WrongPassphrase(StoreError):
 
 class NotSaved(StoreError):
     """A write failed (disk full, read-only folder, I/O error). Nothing of it was kept;
-    what was saved before is intact. Front ends show str(exc) and keep the answer."""
+    what was saved before is intact. Front ends show str(exc) and keep the answer.
+    `disk`: the disk itself failed or is full (rather than a permission)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, disk: bool = False) -> None:
         super().__init__(f"Not saved: {reason}")
+        self.reason = reason
+        self.disk = disk
+
+
+class CannotRead(StoreError):
+    """The store could not even be opened to read (the disk is full or failing).
+    Nothing was changed."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"cannot open {path} to read it: {reason}")
+        self.path = str(path)
         self.reason = reason
 
 

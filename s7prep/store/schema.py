@@ -51,8 +51,17 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
 
 
-# Append only: a v2 goes here as Migration(2, "...", _v2) and runs on the next open.
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "vault, cases and answers", _v1),)
+def _v2(conn: sqlite3.Connection) -> None:
+    # Each case's seal (s7prep.store.case_cipher). Sealing needs the case keys, so the
+    # cases of an older store are sealed on its first unlock (Store.unlock), not here.
+    conn.execute("ALTER TABLE cases ADD COLUMN seal BLOB")
+
+
+# Append only: a v3 goes here as Migration(3, "...", _v3) and runs on the next open.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "vault, cases and answers", _v1),
+    Migration(2, "a seal on each case", _v2),
+)
 LATEST = MIGRATIONS[-1].version
 
 
@@ -62,20 +71,34 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (_BUSY, _LOCKED):
         return StoreBusy()
-    if primary == _FULL:
-        return NotSaved("the disk is full")
+    if primary == _FULL or (primary in (_IOERR, _CANTOPEN) and disk_is_full(path.parent)):
+        return NotSaved(DISK_FULL, disk=True)
     if primary in (_READONLY, _PERM):
         return NotSaved(f"{path if _can_write_in(path.parent) else path.parent} is read-only")
     if primary == _IOERR:
-        return NotSaved(f"the disk could not be written or read ({path})")
+        return NotSaved(f"the disk could not be written or read ({path})", disk=True)
     if primary == _CANTOPEN:
-        return NotSaved(f"cannot open {path}")
+        return NotSaved(f"cannot open {path}", disk=True)
     if primary in (_CORRUPT, _NOTADB):
         return CorruptStore(path, "the file is damaged or is not an s7prep case store")
     if isinstance(exc, sqlite3.ProgrammingError):
         return StoreError("the case store is closed")
     name = getattr(exc, "sqlite_errorname", type(exc).__name__)
     return StoreError(f"{path}: database error ({name})")
+
+
+DISK_FULL = "the disk is full"
+_ROOM = 256 * 1024  # less free space than this, and SQLite cannot make its files: "full"
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Too little space left for SQLite's files (ext4 keeps a part for root alone:
+    f_bavail is what an ordinary user may still use)."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return st.f_bavail * st.f_frsize < _ROOM
 
 
 def _can_write_in(folder: Path) -> bool:
@@ -145,13 +168,20 @@ def tighten_modes(path: Path) -> None:
             pass  # not ours or read-only: nothing more we can do
 
 
-def connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
-    """Open and configure a connection. Raises typed errors."""
+def connect(path: Path, busy_timeout: float, *, exclusive: bool = False) -> sqlite3.Connection:
+    """Open and configure a connection. Raises typed errors.
+
+    `exclusive`: EXCLUSIVE locking mode, set before the first read, so SQLite keeps
+    the WAL index in memory and never uses the -shm file (sqlite.org/wal.html, "Use
+    of WAL Without Shared-Memory"); other connections are shut out while it is open."""
     conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False)
     try:
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         configure(conn, busy_timeout)
         check_ours(conn, path)
         migrate(conn, path)
+        check_vault(conn, path)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc, path) from None
@@ -159,6 +189,19 @@ def connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def check_vault(conn: sqlite3.Connection, path: Path) -> None:
+    """A file with cases but no vault row lost its keys: damaged, never a new store."""
+    row = conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM vault)"
+        " AND (EXISTS (SELECT 1 FROM cases) OR EXISTS (SELECT 1 FROM answers))"
+    ).fetchone()
+    if row[0]:
+        raise CorruptStore(path, VAULT_MISSING)
+
+
+VAULT_MISSING = "the case store is damaged: its key record is missing, so the cases in it cannot be opened"
 
 
 def configure(conn: sqlite3.Connection, busy_timeout: float) -> None:

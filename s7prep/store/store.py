@@ -20,13 +20,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from s7prep.engine import is_answered
 from s7prep.packs.model import AnswerKey, Answers, Case, Child
-from s7prep.store import vault
+from s7prep.store import rows, vault
+from s7prep.store.case_cipher import CaseCipher, CaseState
 from s7prep.store.connection import DEFAULT_BUSY_TIMEOUT, StoreCore
 from s7prep.store.errors import (
     CaseExists,
@@ -81,13 +82,6 @@ class CaseData:
 
     children: tuple[Child, ...] = ()
     answers: Answers = field(default_factory=dict)
-    leave_out: frozenset[AnswerKey] = frozenset()
-
-
-# The person's "leave out of the statement" choices: one more sealed row of the case,
-# under a name no question can have (question ids start with a letter), written with
-# the same _put as every answer.
-LEAVE_OUT = "_leave_out"
 
 
 def _now() -> str:
@@ -104,44 +98,40 @@ class Store(StoreCore):
     # ------------------------------------------------------------ cases
 
     def list_cases(self) -> list[CaseSummary]:
-        """Every case, by label (case-insensitive order)."""
+        """Every case, by label (case-insensitive order). A case that fails any check
+        is listed as damaged rather than raised, so it can be seen and deleted."""
         with self._lock, self._read() as conn:
-            rows = conn.execute(
-                "SELECT c.id, c.label, c.wrapped_key, c.created, c.updated, c.children,"
-                " (SELECT count(*) FROM answers a WHERE a.case_id = c.id)"
-                " FROM cases c ORDER BY c.label COLLATE NOCASE"
-            ).fetchall()
+            tags = rows.answer_tags(conn)
             out = []
-            for case_id, label, wrapped, created, updated, children, answered in rows:
+            for row in rows.every(conn):
+                answered = tags.get(row.id, [])
                 try:
-                    cipher = self._cipher(case_id, wrapped, label)
-                    answered -= self._has_slot(conn, case_id, cipher.slot(LEAVE_OUT, None))
-                    with self._opening(label):
+                    cipher, state = self._state(row, answered)
+                    with self._opening(row.label):
                         out.append(
                             CaseSummary(
-                                label,
-                                len(cipher.open_field("children", children)),
-                                answered,
-                                cipher.open_field("created", created),
-                                cipher.open_field("updated", updated),
+                                row.label,
+                                len(cipher.open_field("children", row.children)),
+                                len(answered),
+                                cipher.open_field("created", row.created),
+                                state.updated,
                             )
                         )
                 except CorruptStore:
-                    # Still listed, so it can be seen and deleted; load_case names the problem.
-                    out.append(CaseSummary(label, 0, answered, "", "", damaged=True))
+                    out.append(CaseSummary(row.label, 0, len(answered), "", "", damaged=True))
             return out
 
     def has_case(self, label: str) -> bool:
         with self._lock, self._read() as conn:
-            return self._find(conn, clean_label(label)) is not None
+            return rows.find(conn, clean_label(label)) is not None
 
     def create_case(self, label: str) -> str:
         """A new, empty case with its own key. Returns the label as stored (NFC, trimmed)."""
         label = clean_label(label)
         with self._lock, self._write() as conn:
-            found = self._find(conn, label)
+            found = rows.find(conn, label)
             if found is not None:
-                raise CaseExists(self._label_of(conn, found[0]))
+                raise CaseExists(found.label)
             self._insert_case(conn, label, ())
         return label
 
@@ -151,10 +141,12 @@ class Store(StoreCore):
         with self._lock:
             with self._write() as conn:
                 row = self._row(conn, old)
-                other = self._find(conn, new)
-                if other is not None and other[0] != row[0]:
+                other = rows.find(conn, new)
+                if other is not None and other.id != row.id:
                     raise CaseExists(new)
-                conn.execute("UPDATE cases SET label = ? WHERE id = ?", (new, row[0]))
+                cipher, state = self._state(row)
+                conn.execute("UPDATE cases SET label = ? WHERE id = ?", (new, row.id))
+                self._reseal(conn, row, cipher, replace(state, label=new))
             self._purge(vacuum=False)  # the old label leaves the write-ahead log
         return new
 
@@ -165,7 +157,7 @@ class Store(StoreCore):
         label = clean_label(label)
         with self._lock:
             with self._write() as conn:
-                case_id = self._row(conn, label)[0]
+                case_id = self._row(conn, label).id
                 # The key goes first: even a page image left behind cannot be opened.
                 conn.execute(
                     "UPDATE cases SET wrapped_key = zeroblob(length(wrapped_key)) WHERE id = ?", (case_id,)
@@ -177,60 +169,38 @@ class Store(StoreCore):
             return self._purge(vacuum=True)
 
     def load_case(self, label: str) -> Case:
-        """The whole case, decrypted. CorruptStore if anything fails its integrity check."""
+        """The whole case, decrypted. CorruptStore if anything fails its integrity
+        check: an answer changed, moved, removed or put back from an older copy, a
+        label moved to another case, or the case's fields put back."""
         label = clean_label(label)
         with self._lock, self._read() as conn:
-            case_id, wrapped, created, updated, children = self._row(conn, label)
-            rows = conn.execute("SELECT slot, value FROM answers WHERE case_id = ?", (case_id,)).fetchall()
-            cipher = self._cipher(case_id, wrapped, label)
+            row = self._row(conn, label)
+            answers = conn.execute("SELECT slot, value FROM answers WHERE case_id = ?", (row.id,)).fetchall()
+            cipher, state = self._state(row, answers)
             with self._opening(label):
                 case = Case(
-                    label=self._label_of(conn, case_id),
-                    children=[Child(**c) for c in cipher.open_field("children", children)],
-                    created=cipher.open_field("created", created),
-                    updated=cipher.open_field("updated", updated),
+                    label=row.label,
+                    children=[Child(**c) for c in cipher.open_field("children", row.children)],
+                    created=cipher.open_field("created", row.created),
+                    updated=state.updated,
                 )
-                for slot, blob in rows:
+                for slot, blob in answers:
                     qid, child, value = cipher.open_answer(slot, blob)
-                    if qid == LEAVE_OUT:
-                        case.leave_out = _keys(value)
-                    else:
-                        case.answers[(qid, child)] = value
+                    case.answers[(qid, child)] = value
             return case
-
-    def save_leave_out(self, label: str, keys: set[AnswerKey] | frozenset[AnswerKey]) -> None:
-        """Store which answers the person keeps out of the statement (the whole set,
-        replacing the last). One transaction, like save_answer."""
-        if not all(_is_key(k) for k in keys):
-            raise InvalidInput("an answer key is (question id, child key or None)")
-        label = clean_label(label)
-        with self._lock, self._write() as conn:
-            case_id, wrapped = self._row(conn, label)[:2]
-            cipher = self._cipher(case_id, wrapped, label)
-            self._put(conn, cipher, LEAVE_OUT, None, _stored(keys))
-            conn.execute(
-                "UPDATE cases SET updated = ? WHERE id = ?", (cipher.seal_field("updated", _now()), case_id)
-            )
-
-    @staticmethod
-    def _has_slot(conn: sqlite3.Connection, case_id: bytes, slot: bytes) -> int:
-        found = conn.execute("SELECT 1 FROM answers WHERE case_id = ? AND slot = ?", (case_id, slot))
-        return 1 if found.fetchone() else 0
 
     def save_answer(self, label: str, key: AnswerKey, value: Any) -> None:
         """Store one answer (already checked by engine.validate); None or an empty value
         clears it. One transaction: when this returns, the answer is on disk."""
         qid, child = key
-        if not _is_key(key) or qid == LEAVE_OUT:
+        if not isinstance(qid, str) or not qid or not (child is None or isinstance(child, str)):
             raise InvalidInput("an answer key is (question id, child key or None)")
         label = clean_label(label)
         with self._lock, self._write() as conn:
-            case_id, wrapped = self._row(conn, label)[:2]
-            cipher = self._cipher(case_id, wrapped, label)
-            self._put(conn, cipher, qid, child, value)
-            conn.execute(
-                "UPDATE cases SET updated = ? WHERE id = ?", (cipher.seal_field("updated", _now()), case_id)
-            )
+            row = self._row(conn, label)
+            cipher, state = self._state(row)
+            digest = self._put(conn, cipher, qid, child, value, state.digest)
+            self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest))
 
     def save_children(self, label: str, children: Sequence[Child]) -> list[Child]:
         """Replace the children of a case (checked by clean_children). The answers
@@ -239,24 +209,20 @@ class Store(StoreCore):
         label = clean_label(label)
         kept = clean_children(children)
         with self._lock, self._write() as conn:
-            case_id, wrapped, _created, _updated, old_blob = self._row(conn, label)
-            cipher = self._cipher(case_id, wrapped, label)
+            row = self._row(conn, label)
+            cipher, state = self._state(row)
+            digest = state.digest
             with self._opening(label):
-                gone = {c["key"] for c in cipher.open_field("children", old_blob)} - {c.key for c in kept}
+                gone = {c["key"] for c in cipher.open_field("children", row.children)} - {c.key for c in kept}
                 if gone:
                     for row_id, slot, blob in conn.execute(
-                        "SELECT id, slot, value FROM answers WHERE case_id = ?", (case_id,)
+                        "SELECT id, slot, value FROM answers WHERE case_id = ?", (row.id,)
                     ).fetchall():
                         if cipher.open_answer(slot, blob)[1] in gone:
                             conn.execute("DELETE FROM answers WHERE id = ?", (row_id,))
-            conn.execute(
-                "UPDATE cases SET children = ?, updated = ? WHERE id = ?",
-                (
-                    cipher.seal_field("children", [asdict(c) for c in kept]),
-                    cipher.seal_field("updated", _now()),
-                    case_id,
-                ),
-            )
+                            digest ^= cipher.row_tag(slot, blob)
+            new = cipher.seal_field("children", [asdict(c) for c in kept])
+            self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest), children=new)
         return kept
 
     def import_case(self, label: str, data: CaseData, *, replace: bool = False) -> str:
@@ -266,104 +232,129 @@ class Store(StoreCore):
         label = clean_label(label)
         kept = clean_children(data.children)
         keys = {c.key for c in kept}
-        for qid, child in [*data.answers, *data.leave_out]:
-            if (
-                not isinstance(qid, str)
-                or not qid
-                or qid == LEAVE_OUT
-                or (child is not None and child not in keys)
-            ):
+        for qid, child in data.answers:
+            if not isinstance(qid, str) or not qid or (child is not None and child not in keys):
                 raise InvalidInput("an answer names a question or child that is not in the case")
         with self._lock, self._write() as conn:
-            row = self._find(conn, label)
-            if row is None:
-                case_id, cipher = self._insert_case(conn, label, kept)
+            found = rows.find(conn, label)
+            if found is None:
+                row, cipher = self._insert_case(conn, label, kept)
+                state = CaseState(label, _now())
             else:
-                case_id, cipher = row[0], self._cipher(row[0], row[1], label)
+                row = found
+                cipher, state = self._state(row)
                 with self._opening(label):
                     busy = (
-                        cipher.open_field("children", row[4])
+                        cipher.open_field("children", row.children)
                         or conn.execute(
-                            "SELECT 1 FROM answers WHERE case_id = ? LIMIT 1", (case_id,)
+                            "SELECT 1 FROM answers WHERE case_id = ? LIMIT 1", (row.id,)
                         ).fetchone()
                     )
                 if busy and not replace:
                     raise CaseExists(label, f"the case {label!r} already has answers")
-                conn.execute("DELETE FROM answers WHERE case_id = ?", (case_id,))
-                conn.execute(
-                    "UPDATE cases SET children = ?, updated = ? WHERE id = ?",
-                    (
-                        cipher.seal_field("children", [asdict(c) for c in kept]),
-                        cipher.seal_field("updated", _now()),
-                        case_id,
-                    ),
-                )
+                conn.execute("DELETE FROM answers WHERE case_id = ?", (row.id,))
+            digest = 0
             for (qid, child), value in data.answers.items():
-                self._put(conn, cipher, qid, child, value)
-            left_out = {(q, c) for q, c in data.leave_out if c is None or c in keys}
-            self._put(conn, cipher, LEAVE_OUT, None, _stored(left_out))
-        if row is not None and replace:
+                digest = self._put(conn, cipher, qid, child, value, digest)
+            new = cipher.seal_field("children", [asdict(c) for c in kept])
+            self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest), children=new)
+        if found is not None and replace:
             self._purge(vacuum=False)
         return label
 
+    # ------------------------------------------------------------ rows and seals
+
+    def _row(self, conn: sqlite3.Connection, label: str) -> rows.CaseRow:
+        row = rows.find(conn, label)
+        if row is None:
+            raise CaseNotFound(label)
+        return row
+
+    def _state(
+        self, row: rows.CaseRow, answers: list[tuple[bytes, bytes]] | None = None
+    ) -> tuple[CaseCipher, CaseState]:
+        """The case's cipher and what its seal says, after checking the seal (and, given
+        the case's answer rows as (row name, ciphertext or nonce), their digest)."""
+        cipher = self._cipher(row.id, row.wrapped, row.label)
+        with self._opening(row.label):
+            if self._unsealed is not None:  # a vault from before seals, not upgraded yet
+                return cipher, CaseState(row.label, str(cipher.open_field("updated", row.updated)))
+            state = cipher.open_case(row.seal, row.bound())
+        if state.label != row.label:
+            raise CorruptStore(self.path, f"the label {row.label!r} was moved from another case")
+        if answers is not None and rows.digest(cipher, answers) != state.digest:
+            raise CorruptStore(
+                self.path, f"case {row.label!r} failed its integrity check: an answer was removed or put back"
+            )
+        return cipher, state
+
+    @staticmethod
+    def _reseal(
+        conn: sqlite3.Connection,
+        row: rows.CaseRow,
+        cipher: CaseCipher,
+        state: CaseState,
+        children: bytes | None = None,
+    ) -> None:
+        seal = cipher.seal_case(state, row.bound(children))
+        if children is None:
+            conn.execute("UPDATE cases SET seal = ? WHERE id = ?", (seal, row.id))
+        else:
+            conn.execute("UPDATE cases SET seal = ?, children = ? WHERE id = ?", (seal, children, row.id))
+
     def _insert_case(
         self, conn: sqlite3.Connection, label: str, children: Sequence[Child]
-    ) -> tuple[bytes, vault.CaseCipher]:
+    ) -> tuple[rows.CaseRow, CaseCipher]:
         master = self._need_master()
         case_id = os.urandom(vault.ID_LEN)
         key = vault.new_key()
-        cipher = vault.CaseCipher(case_id, key)
+        cipher = CaseCipher(case_id, key)
         now = _now()
+        row = rows.CaseRow(
+            case_id,
+            label,
+            vault.wrap_case_key(master, case_id, key),
+            cipher.seal_field("created", now),
+            b"",
+            cipher.seal_field("children", [asdict(c) for c in children]),
+            None,
+        )
         conn.execute(
-            "INSERT INTO cases (id, label, wrapped_key, created, updated, children)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO cases (id, label, wrapped_key, created, updated, children, seal)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
-                case_id,
-                label,
-                vault.wrap_case_key(master, case_id, key),
-                cipher.seal_field("created", now),
-                cipher.seal_field("updated", now),
-                cipher.seal_field("children", [asdict(c) for c in children]),
+                row.id,
+                row.label,
+                row.wrapped,
+                row.created,
+                row.updated,
+                row.children,
+                cipher.seal_case(CaseState(label, now), row.bound()),
             ),
         )
         self._ciphers[case_id] = (key, cipher)
-        return case_id, cipher
+        return row, cipher
 
     @staticmethod
     def _put(
-        conn: sqlite3.Connection, cipher: vault.CaseCipher, qid: str, child: str | None, value: Any
-    ) -> None:
+        conn: sqlite3.Connection, cipher: CaseCipher, qid: str, child: str | None, value: Any, digest: int
+    ) -> int:
+        """Write or clear one answer row; returns the case's digest with the change."""
+        slot = cipher.slot(qid, child)
+        old = conn.execute(
+            "SELECT substr(value, 1, ?) FROM answers WHERE case_id = ? AND slot = ?",
+            (vault.NONCE_LEN, cipher.case_id, slot),
+        ).fetchone()
+        if old is not None:
+            digest ^= cipher.row_tag(slot, bytes(old[0]))
         if not is_answered(value):
-            conn.execute(
-                "DELETE FROM answers WHERE case_id = ? AND slot = ?",
-                (cipher.case_id, cipher.slot(qid, child)),
-            )
-            return
-        slot, blob = cipher.seal_answer(qid, child, value)
+            if old is not None:
+                conn.execute("DELETE FROM answers WHERE case_id = ? AND slot = ?", (cipher.case_id, slot))
+            return digest
+        blob = cipher.seal_answer_at(slot, qid, child, value)
         conn.execute(
             "INSERT INTO answers (case_id, slot, value) VALUES (?, ?, ?)"
             " ON CONFLICT (case_id, slot) DO UPDATE SET value = excluded.value",
             (cipher.case_id, slot, blob),
         )
-
-
-def _is_key(key: Any) -> bool:
-    return (
-        isinstance(key, tuple)
-        and len(key) == 2
-        and isinstance(key[0], str)
-        and bool(key[0])
-        and (key[1] is None or isinstance(key[1], str))
-    )
-
-
-def _stored(keys: set[AnswerKey] | frozenset[AnswerKey]) -> list[list[str | None]]:
-    """The leave-out set as stored: [question id, child key or null], in order."""
-    return [[q, c] for q, c in sorted(keys, key=lambda k: (k[0], k[1] or ""))]
-
-
-def _keys(value: Any) -> set[AnswerKey]:
-    """The leave-out set as stored: a list of [question id, child key or null]."""
-    if not isinstance(value, list):
-        return set()
-    return {(k[0], k[1]) for k in value if isinstance(k, list) and len(k) == 2 and _is_key((k[0], k[1]))}
+        return digest ^ cipher.row_tag(slot, blob)

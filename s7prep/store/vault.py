@@ -1,23 +1,19 @@
-"""The cryptography of the case store. No SQL here.
+"""The keys of the case store above the cases. No SQL here.
 
 Keys, from the top:
 - the passphrase -> Argon2id (parameters and salt in the vault *header*) -> a key
   that wraps the *master key* with AES-256-GCM; the header is the associated data,
   so a changed header fails to unwrap instead of silently weakening the vault;
 - the master key wraps one random *case key* per case (associated data: the case id);
-- each case key yields two subkeys: one encrypts every answer and personal field
-  (AES-256-GCM, random 96-bit nonce), the other names answer rows by a keyed hash
-  of (question id, child key), so which questions were answered is not on disk.
+- each case key encrypts and seals its case (s7prep.store.case_cipher).
 
-An answer's associated data is (case id, row name) and the row name is recomputed
-from the decrypted question id and child key, so a ciphertext moved to another
-question, child or case fails to open.
+The header's version says whether every case carries a seal (2) or the vault was
+made before seals existed (1, upgraded on the first unlock). It is authenticated
+with the rest of the header, so a vault cannot be made to look older than it is.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import struct
@@ -39,7 +35,8 @@ SLOT_LEN = 16
 PAD_TO = 64  # plaintexts are padded to a multiple of this: "true" and "false" look alike
 
 _MAGIC = b"S7PV"
-_HEADER_VERSION = 1
+HEADER_UNSEALED = 1  # made before case seals: upgraded on the first unlock
+HEADER_SEALED = 2  # every case carries a seal
 _ALG_ARGON2ID = 1
 _HEADER = struct.Struct(">4sBBIIIB")
 
@@ -79,11 +76,12 @@ class Header:
 
     kdf: KdfParams
     salt: bytes
+    version: int = HEADER_SEALED
 
     def encode(self) -> bytes:
         k = self.kdf
         head = _HEADER.pack(
-            _MAGIC, _HEADER_VERSION, _ALG_ARGON2ID, k.memory_kib, k.time_cost, k.parallelism, len(self.salt)
+            _MAGIC, self.version, _ALG_ARGON2ID, k.memory_kib, k.time_cost, k.parallelism, len(self.salt)
         )
         return head + self.salt
 
@@ -99,11 +97,11 @@ class Header:
         magic, version, alg, m, t, p, salt_len = _HEADER.unpack_from(raw)
         if magic != _MAGIC or salt_len != SALT_LEN:
             raise CorruptStore(where, "the vault header is damaged")
-        if version != _HEADER_VERSION or alg != _ALG_ARGON2ID:
+        if version not in (HEADER_UNSEALED, HEADER_SEALED) or alg != _ALG_ARGON2ID:
             raise CorruptStore(where, "the vault was made by a newer version of s7prep")
         kdf = KdfParams(m, t, p)
         check_kdf(kdf, where, allow_weak)
-        return cls(kdf, raw[_HEADER.size :])
+        return cls(kdf, raw[_HEADER.size :], version)
 
 
 def check_kdf(kdf: KdfParams, where: str, allow_weak: bool = False) -> None:
@@ -148,7 +146,7 @@ def calibrated_kdf(target: float = TARGET_SECONDS) -> KdfParams:
     return KdfParams(floor.memory_kib, passes, floor.parallelism)
 
 
-def _ad(*parts: bytes) -> bytes:
+def ad(*parts: bytes) -> bytes:
     """Length-prefixed so that no two different part lists encode alike."""
     return b"".join(len(p).to_bytes(4, "big") + p for p in parts)
 
@@ -178,38 +176,45 @@ def wipe(key: bytearray | None) -> None:
 def wrap_master(passphrase: str, master: bytearray, kdf: KdfParams) -> tuple[bytes, bytes]:
     """A fresh header (new salt) and the master key wrapped under the passphrase."""
     header = Header.new(kdf)
+    return rewrap_master(AESGCM(derive_key(passphrase, header)), master, header)
+
+
+def rewrap_master(kek: AESGCM, master: bytearray, header: Header) -> tuple[bytes, bytes]:
+    """The master key wrapped under a key already derived for `header`'s salt and cost."""
     raw = header.encode()
-    kek = AESGCM(derive_key(passphrase, header))
-    return raw, seal(kek, bytes(master), _ad(b"s7prep.master/1", raw))
+    return raw, seal(kek, bytes(master), ad(b"s7prep.master/1", raw))
 
 
 def unwrap_master(
     passphrase: str, raw_header: bytes, wrapped: bytes, where: str, allow_weak: bool
 ) -> bytearray:
+    return open_vault(passphrase, raw_header, wrapped, where, allow_weak)[0]
+
+
+def open_vault(
+    passphrase: str, raw_header: bytes, wrapped: bytes, where: str, allow_weak: bool
+) -> tuple[bytearray, AESGCM, Header]:
+    """The master key, the key that wrapped it (to wrap it again under a newer header
+    without a second derivation) and the parsed header."""
     header = Header.parse(raw_header, where, allow_weak)
     kek = AESGCM(derive_key(passphrase, header))
     try:
-        master = unseal(kek, wrapped, _ad(b"s7prep.master/1", raw_header))
+        master = unseal(kek, wrapped, ad(b"s7prep.master/1", raw_header))
     except InvalidTag:
         # A wrong passphrase and a changed header look the same: both fail here.
         raise WrongPassphrase from None
     if len(master) != KEY_LEN:
         raise CorruptStore(where, "the vault key is damaged")
-    return bytearray(master)
+    return bytearray(master), kek, header
 
 
 def wrap_case_key(master: AESGCM, case_id: bytes, case_key: bytearray) -> bytes:
-    return seal(master, bytes(case_key), _ad(b"s7prep.casekey/1", case_id))
+    return seal(master, bytes(case_key), ad(b"s7prep.casekey/1", case_id))
 
 
 def unwrap_case_key(master: AESGCM, case_id: bytes, wrapped: bytes) -> bytearray:
     """Raises InvalidTag if the wrapped key was changed or belongs to another case."""
-    return bytearray(unseal(master, wrapped, _ad(b"s7prep.casekey/1", case_id)))
-
-
-def _subkey(case_key: bytearray, purpose: bytes) -> bytes:
-    # HMAC-SHA256 as a PRF over a uniformly random key: one block of HKDF-Expand.
-    return hmac.new(bytes(case_key), b"s7prep.subkey/1|" + purpose, hashlib.sha256).digest()
+    return bytearray(unseal(master, wrapped, ad(b"s7prep.casekey/1", case_id)))
 
 
 def encode_json(value: Any) -> bytes:
@@ -219,38 +224,3 @@ def encode_json(value: Any) -> bytes:
     except (TypeError, ValueError, UnicodeEncodeError):
         raise InvalidInput("this value cannot be stored (check it with engine.validate first)") from None
     return raw + b" " * (-len(raw) % PAD_TO)
-
-
-class CaseCipher:
-    """Encrypts and decrypts one case's fields and answers."""
-
-    def __init__(self, case_id: bytes, case_key: bytearray) -> None:
-        self.case_id = case_id
-        self._aead = AESGCM(_subkey(case_key, b"values"))
-        self._slot_key = _subkey(case_key, b"slots")
-
-    def slot(self, qid: str, child: str | None) -> bytes:
-        """The row name of an answer: a keyed hash, so question ids stay private."""
-        tag = b"\x00" if child is None else b"\x01" + child.encode("utf-8")
-        msg = _ad(qid.encode("utf-8"), tag)
-        return hmac.new(self._slot_key, msg, hashlib.sha256).digest()[:SLOT_LEN]
-
-    def seal_answer(self, qid: str, child: str | None, value: Any) -> tuple[bytes, bytes]:
-        slot = self.slot(qid, child)
-        plain = encode_json({"q": qid, "c": child, "v": value})
-        return slot, seal(self._aead, plain, _ad(b"s7prep.answer/1", self.case_id, slot))
-
-    def open_answer(self, slot: bytes, blob: bytes) -> tuple[str, str | None, Any]:
-        """Raises InvalidTag if the row was changed or moved from elsewhere."""
-        plain = unseal(self._aead, blob, _ad(b"s7prep.answer/1", self.case_id, slot))
-        data = json.loads(plain)
-        qid, child = data["q"], data["c"]
-        if not hmac.compare_digest(self.slot(qid, child), slot):
-            raise InvalidTag
-        return qid, child, data["v"]
-
-    def seal_field(self, name: str, value: Any) -> bytes:
-        return seal(self._aead, encode_json(value), _ad(b"s7prep.field/1", self.case_id, name.encode()))
-
-    def open_field(self, name: str, blob: bytes) -> Any:
-        return json.loads(unseal(self._aead, blob, _ad(b"s7prep.field/1", self.case_id, name.encode())))
