@@ -118,3 +118,24 @@ def reopen(db: Path) -> Store:
     store = open_store(db.parent)
     store.unlock(PASS)
     return store
+
+
+def hold_store(db: Path) -> subprocess.Popen[bytes]:
+    """Another process holding the store's write lock until it is killed (or its
+    input is closed): never for a set time, which a slow machine could outlast."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
+    return holder

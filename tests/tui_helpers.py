@@ -173,7 +173,7 @@ def screen_text(app: S7App) -> str:
     return "\n".join("".join(segment.text for segment in strip) for strip in strips)
 
 
-async def wait_until(pilot: Pilot[Any], holds: Callable[[], bool], seconds: float = 5.0) -> None:
+async def wait_until(pilot: Pilot[Any], holds: Callable[[], bool], seconds: float = 120.0) -> None:
     """Let the app run until `holds()` is true (timers fire late on a loaded machine).
     A plain sleep: Pilot.pause waits on the current screen, which may be going away."""
     for _ in range(int(seconds / 0.05)):

@@ -132,6 +132,18 @@ class StoreCore:
             if self._conn is not None:
                 self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
+    @contextmanager
+    def waiting_briefly(self, seconds: float = 0.1) -> Iterator[None]:
+        """Inside the block, wait at most `seconds` for another copy holding the store:
+        a retry nobody asked for must not hold the app up."""
+        with self._lock:
+            before = self._busy_timeout
+            self.hurry(seconds)
+            try:
+                yield
+            finally:
+                self.hurry(before)
+
     def lock(self) -> None:
         """Forget every key (overwriting the copies we hold). Idempotent."""
         with self._lock:
@@ -194,6 +206,8 @@ class StoreCore:
         schema.tighten_modes(self.path)
 
     def _need_conn(self) -> sqlite3.Connection:
+        if self._conn is None and self.path.exists():
+            self._connect()  # a reconnection that failed before (see _write)
         if self._conn is None:
             raise Locked("no passphrase has been set yet: create the store first")
         return self._conn

@@ -254,6 +254,12 @@ class Session:
                 outcome = result
         return outcome
 
+    def retry(self) -> Outcome:
+        """flush() again after "Not saved" (the disk may have room now, another copy
+        may have let go), waiting only a moment for a store that is still busy."""
+        with self.store.waiting_briefly():
+            return self.flush()
+
     def _save(self, key: AnswerKey, raw: Any) -> Outcome:
         if self.case is None:
             return Outcome("error", "Not saved: the case is closed")

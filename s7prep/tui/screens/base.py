@@ -19,6 +19,7 @@ from s7prep.tui.widgets.nav import VIEWS, CaseNav, SaveStatus
 from s7prep.tui.widgets.question import QuestionView
 
 SAVE_PAUSE = 0.4  # seconds of no typing before saving
+RETRY_PAUSE = 2.0  # seconds between tries after "Not saved", so it clears without a key
 
 
 class CaseScreen(Screen[None]):
@@ -53,17 +54,20 @@ class CaseScreen(Screen[None]):
     # or the view changes; choices and list entries at once. The status says
     # "Saved" only once the store has returned.
 
-    def save_now(self) -> Outcome:
+    def save_now(self, retry: bool = False) -> Outcome:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         # What the boxes show now, even typing whose message is still on its way: an
         # answer box is reused for the next question, and late messages are dropped.
         self.keep_before_closing()
-        outcome = self.session.flush()
+        outcome = self.session.retry() if retry else self.session.flush()
         if outcome.state:
             for status in self.query(SaveStatus):
                 status.set_state(outcome.state, outcome.message)
+        if outcome.state == "error" and self.session.pending:
+            # The disk may free, another copy may let go: try again unasked.
+            self._timer = self.set_timer(RETRY_PAUSE, lambda: self.save_now(retry=True))
         self.after_save(outcome)
         return outcome
 
