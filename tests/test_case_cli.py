@@ -239,6 +239,18 @@ def test_export_never_writes_another_case_after_labels_are_swapped(
     assert not list(tmp_path.glob("statement-*"))
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_export_answers_refuses_a_link_like_export(run: Run, tmp_path: Path, force: bool) -> None:
+    assert run("case", "import-answers", "c", str(answers_file(tmp_path)))[0] == 0
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("someone else's file")
+    link = tmp_path / "answers.json"
+    link.symlink_to(target)
+    code, out, err = run("case", "export-answers", "c", "-o", str(link), *(["--force"] if force else []))
+    assert (code, out, err) == (1, "", f"s7prep: {link} is a link to somewhere else; choose another name\n")
+    assert link.is_symlink() and target.read_text() == "someone else's file"
+
+
 def test_delete_asks_first(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     run("case", "new", "c")
     monkeypatch.setattr(passphrase, "can_ask", lambda: False)

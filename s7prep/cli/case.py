@@ -200,6 +200,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from s7prep.store import answers_file
 
     out: Path = args.output
+    if out.is_symlink():  # as `export` does, even with --force: never write where a link points or replace it
+        raise CliError(f"{out} is a link to somewhere else; choose another name")
     if out.is_dir():
         raise CliError(f"{out} is a folder: give a file name, such as {out / 'answers.json'}")
     if out.exists() and not args.force:
