@@ -13,5 +13,13 @@ class PackError:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.field}: " if self.field else ""
-        return f"{self.path}:{self.line}: {where}{self.message}"
+        where = f"{_shown(self.field)}: " if self.field else ""
+        return f"{self.path}:{self.line}: {where}{_shown(self.message)}"
+
+
+def _shown(text: str) -> str:
+    """Keys and values quoted from a file may hold line breaks or terminal controls:
+    escaped, so an error stays one line and cannot drive the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

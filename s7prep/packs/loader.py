@@ -18,7 +18,7 @@ from s7prep.packs.errors import PackError
 from s7prep.packs.model import Pack, PackSet
 from s7prep.packs.refs import check_references
 from s7prep.packs.signposts import read_signposts
-from s7prep.packs.yamlsafe import YMap
+from s7prep.packs.yamlsafe import YList, YMap
 
 __all__ = ["LoadResult", "PackError", "load", "read_pack", "shipped"]
 
@@ -34,8 +34,10 @@ class LoadResult:
 def _question_lines(data: Any) -> dict[str, int]:
     """Line of each question id and of the keys that name others, for cross-pack messages."""
     out: dict[str, int] = {}
-    for s in data.get("sections", []) if isinstance(data, YMap) else []:
-        for q in s.get("questions", []) if isinstance(s, YMap) else []:
+    sections = data.get("sections") if isinstance(data, YMap) else None
+    for s in sections if isinstance(sections, YList) else []:
+        questions = s.get("questions") if isinstance(s, YMap) else None
+        for q in questions if isinstance(questions, YList) else []:
             if isinstance(q, YMap) and isinstance(q.get("id"), str):
                 out[q["id"]] = q.lines["id"]
                 for key in ("show_if", "signpost", "overrides"):
