@@ -180,6 +180,31 @@ def test_a_removed_answer_row_is_damage(two_cases: Path) -> None:
     s.close()
 
 
+def test_a_save_never_hides_a_row_removed_while_the_store_is_open(two_cases: Path) -> None:
+    s = reopen(two_cases)
+    s.load_case("alpha")  # the store now knows alpha's rows and saves without reading them
+    alpha = _case_id(two_cases, "alpha")
+    sql_write(
+        two_cases, "DELETE FROM answers WHERE id = (SELECT min(id) FROM answers WHERE case_id = ?)", alpha
+    )
+    s.save_answer("alpha", ("your_name", None), "Sam")  # not the row that went
+    s.close()
+    _assert_corrupt(two_cases, "alpha")
+
+
+def test_nothing_is_saved_into_a_damaged_case(two_cases: Path) -> None:
+    alpha = _case_id(two_cases, "alpha")
+    sql_write(
+        two_cases, "DELETE FROM answers WHERE id = (SELECT min(id) FROM answers WHERE case_id = ?)", alpha
+    )
+    before = sql_rows(two_cases, "SELECT * FROM answers ORDER BY id")
+    s = reopen(two_cases)
+    with pytest.raises(CorruptStore, match="removed or put back"):
+        s.save_answer("alpha", ("your_name", None), "Sam")
+    s.close()
+    assert sql_rows(two_cases, "SELECT * FROM answers ORDER BY id") == before
+
+
 def test_an_answer_put_back_from_an_older_copy_is_damage(tmp_path: Path) -> None:
     s = new_store(tmp_path)
     fill_case(s, "alpha", MARK)

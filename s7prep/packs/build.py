@@ -280,7 +280,9 @@ def _build_pack(ck: _Checker, data: Any, path: str) -> Pack | None:
         if not s["questions"]:
             ck.error(s.lines["questions"], f"{sw}.questions", "a section needs at least one question")
         if not ck.errors:  # a title that is not text, say, is already reported: build nothing from it
-            sections.append(Section(s["id"], s["title"].strip(), s.get("intro", "").strip(), tuple(questions)))
+            sections.append(
+                Section(s["id"], s["title"].strip(), s.get("intro", "").strip(), tuple(questions))
+            )
     if not m["sections"]:
         ck.error(m.lines["sections"], "sections", "a pack needs at least one section")
     if ck.errors:

@@ -228,26 +228,8 @@ class StoreCore:
         """One snapshot for several SELECTs."""
         return self._transaction("BEGIN")
 
-    @contextmanager
-    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
-        conn = self._need_conn()
-        try:
-            conn.execute(begin)
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            self._rollback(conn)
-            if isinstance(exc, sqlite3.Error):
-                raise schema.translate(exc, self.path) from None
-            raise
-
-    @staticmethod
-    def _rollback(conn: sqlite3.Connection) -> None:
-        try:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # SQLite rolls back by itself when it cannot; the first error is the one to report
+    def _transaction(self, begin: str) -> _Transaction:
+        return _Transaction(self._need_conn(), begin, self.path)
 
     @contextmanager
     def _opening(self, label: str) -> Iterator[None]:
@@ -318,3 +300,33 @@ class StoreCore:
         except sqlite3.Error:
             return False
         return busy == 0
+
+
+class _Transaction:
+    """BEGIN ... COMMIT around a block; on any failure ROLLBACK and a typed error.
+    A class rather than @contextmanager: every save goes through it."""
+
+    def __init__(self, conn: sqlite3.Connection, begin: str, path: Path) -> None:
+        self.conn, self.begin, self.path = conn, begin, path
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute(self.begin)
+        except sqlite3.Error as exc:
+            raise schema.translate(exc, self.path) from None
+        return self.conn
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if kind is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.Error as failed:
+                exc = failed
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite rolls back by itself when it cannot; the first error is the one to report
+        if isinstance(exc, sqlite3.Error):
+            raise schema.translate(exc, self.path) from None

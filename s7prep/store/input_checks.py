@@ -3,6 +3,7 @@ for every front end. Text is NFC-normalised; control characters are refused."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -26,6 +27,11 @@ def clean_label(label: object) -> str:
     """The label as stored, or InvalidInput saying what to change."""
     if not isinstance(label, str):
         raise InvalidInput("a case label must be text")
+    return _clean_label(label)
+
+
+@functools.lru_cache(maxsize=64)  # every save starts here, with one of a few labels
+def _clean_label(label: str) -> str:
     if _BAD_LABEL.search(label):
         raise InvalidInput("a case label cannot hold control characters or line breaks")
     text = unicodedata.normalize("NFC", label).strip()

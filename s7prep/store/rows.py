@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from s7prep.store.case_cipher import CaseCipher
 from s7prep.store.vault import NONCE_LEN
@@ -14,8 +13,7 @@ from s7prep.store.vault import NONCE_LEN
 _COLUMNS = "id, label, wrapped_key, created, updated, children, seal"
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):  # a tuple: built on every save, and cheap to build
     id: bytes
     label: str
     wrapped: bytes

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
+
+from cryptography.exceptions import InvalidTag
 
 from s7prep.engine import is_answered
 from s7prep.packs.model import AnswerKey, Answers, Case, Child
@@ -84,8 +87,19 @@ class CaseData:
     answers: Answers = field(default_factory=dict)
 
 
+_ROWS_CHANGED = "case {label!r} failed its integrity check: an answer was removed or put back"
+
+
+_clock: tuple[int, str] = (0, "")
+
+
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """The time to the second, as ISO text (worked out once a second: saves are often)."""
+    global _clock
+    second = int(time.time())
+    if _clock[0] != second:
+        _clock = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
+    return _clock[1]
 
 
 class Store(StoreCore):
@@ -199,8 +213,12 @@ class Store(StoreCore):
         with self._lock, self._write() as conn:
             row = self._row(conn, label)
             cipher, state = self._state(row)
-            digest = self._put(conn, cipher, qid, child, value, state.digest)
+            known = cipher.take_rows(row.seal, row.bound())
+            if known is None:
+                known = self._checked_rows(conn, row, cipher, state)
+            digest = self._put(conn, cipher, qid, child, value, state.digest, known)
             self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest))
+            cipher.keep_rows(known)
 
     def save_children(self, label: str, children: Sequence[Child]) -> list[Child]:
         """Replace the children of a case (checked by clean_children). The answers
@@ -253,9 +271,9 @@ class Store(StoreCore):
                 if busy and not replace:
                     raise CaseExists(label, f"the case {label!r} already has answers")
                 conn.execute("DELETE FROM answers WHERE case_id = ?", (row.id,))
-            digest = 0
+            digest, known = 0, dict[bytes, bytes]()
             for (qid, child), value in data.answers.items():
-                digest = self._put(conn, cipher, qid, child, value, digest)
+                digest = self._put(conn, cipher, qid, child, value, digest, known)
             new = cipher.seal_field("children", [asdict(c) for c in kept])
             self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest), children=new)
         if found is not None and replace:
@@ -276,17 +294,32 @@ class Store(StoreCore):
         """The case's cipher and what its seal says, after checking the seal (and, given
         the case's answer rows as (row name, ciphertext or nonce), their digest)."""
         cipher = self._cipher(row.id, row.wrapped, row.label)
-        with self._opening(row.label):
-            if self._unsealed is not None:  # a vault from before seals, not upgraded yet
+        if self._unsealed is not None:  # a vault from before seals, not upgraded yet
+            with self._opening(row.label):
                 return cipher, CaseState(row.label, str(cipher.open_field("updated", row.updated)))
+        try:
             state = cipher.open_case(row.seal, row.bound())
+        except (InvalidTag, ValueError):
+            raise CorruptStore(self.path, f"data of case {row.label!r} failed its integrity check") from None
         if state.label != row.label:
             raise CorruptStore(self.path, f"the label {row.label!r} was moved from another case")
-        if answers is not None and rows.digest(cipher, answers) != state.digest:
-            raise CorruptStore(
-                self.path, f"case {row.label!r} failed its integrity check: an answer was removed or put back"
-            )
+        if answers is not None:
+            if rows.digest(cipher, answers) != state.digest:
+                raise CorruptStore(self.path, _ROWS_CHANGED.format(label=row.label))
+            cipher.keep_rows({slot: blob[: vault.NONCE_LEN] for slot, blob in answers})
         return cipher, state
+
+    def _checked_rows(
+        self, conn: sqlite3.Connection, row: rows.CaseRow, cipher: CaseCipher, state: CaseState
+    ) -> dict[bytes, bytes]:
+        """The case's answer rows (name -> nonce), checked against its digest: nothing
+        is written over a damaged case."""
+        tags = conn.execute(
+            "SELECT slot, substr(value, 1, ?) FROM answers WHERE case_id = ?", (vault.NONCE_LEN, row.id)
+        ).fetchall()
+        if rows.digest(cipher, tags) != state.digest:
+            raise CorruptStore(self.path, _ROWS_CHANGED.format(label=row.label))
+        return dict(tags)
 
     @staticmethod
     def _reseal(
@@ -337,16 +370,20 @@ class Store(StoreCore):
 
     @staticmethod
     def _put(
-        conn: sqlite3.Connection, cipher: CaseCipher, qid: str, child: str | None, value: Any, digest: int
+        conn: sqlite3.Connection,
+        cipher: CaseCipher,
+        qid: str,
+        child: str | None,
+        value: Any,
+        digest: int,
+        known: dict[bytes, bytes],
     ) -> int:
-        """Write or clear one answer row; returns the case's digest with the change."""
+        """Write or clear one answer row; returns the case's digest with the change.
+        `known`: the case's answer rows (name -> nonce), brought up to date here."""
         slot = cipher.slot(qid, child)
-        old = conn.execute(
-            "SELECT substr(value, 1, ?) FROM answers WHERE case_id = ? AND slot = ?",
-            (vault.NONCE_LEN, cipher.case_id, slot),
-        ).fetchone()
+        old = known.pop(slot, None)
         if old is not None:
-            digest ^= cipher.row_tag(slot, bytes(old[0]))
+            digest ^= cipher.row_tag(slot, old)
         if not is_answered(value):
             if old is not None:
                 conn.execute("DELETE FROM answers WHERE case_id = ? AND slot = ?", (cipher.case_id, slot))
@@ -357,4 +394,5 @@ class Store(StoreCore):
             " ON CONFLICT (case_id, slot) DO UPDATE SET value = excluded.value",
             (cipher.case_id, slot, blob),
         )
+        known[slot] = blob[: vault.NONCE_LEN]
         return digest ^ cipher.row_tag(slot, blob)

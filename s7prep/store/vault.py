@@ -148,7 +148,7 @@ def calibrated_kdf(target: float = TARGET_SECONDS) -> KdfParams:
 
 def ad(*parts: bytes) -> bytes:
     """Length-prefixed so that no two different part lists encode alike."""
-    return b"".join(len(p).to_bytes(4, "big") + p for p in parts)
+    return b"".join([len(p).to_bytes(4, "big") + p for p in parts])
 
 
 def seal(key: AESGCM, plaintext: bytes, ad: bytes) -> bytes:
@@ -217,10 +217,14 @@ def unwrap_case_key(master: AESGCM, case_id: bytes, wrapped: bytes) -> bytearray
     return bytearray(unseal(master, wrapped, ad(b"s7prep.casekey/1", case_id)))
 
 
+# One encoder for every value: json.dumps() with options builds a new one each call.
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def encode_json(value: Any) -> bytes:
     """Compact JSON, padded with spaces (which JSON ignores) to hide exact lengths."""
     try:
-        raw = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        raw = _JSON.encode(value).encode("utf-8")
     except (TypeError, ValueError, UnicodeEncodeError):
         raise InvalidInput("this value cannot be stored (check it with engine.validate first)") from None
     return raw + b" " * (-len(raw) % PAD_TO)
