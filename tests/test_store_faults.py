@@ -4,6 +4,7 @@ disk, a damaged or foreign file, and ciphertext that was changed or moved."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from s7prep.store.store import CorruptStore, NotSaved, StoreBusy
+from s7prep.store.store import CorruptStore, NotSaved, StoreBusy, StoreError
 from tests.store_helpers import (
     PASS,
     child_env,
@@ -189,3 +190,16 @@ def test_a_folder_owned_by_someone_else_is_refused(tmp_path: Path) -> None:
     os.chown(home, 12345, 12345)
     with pytest.raises(NotSaved, match="another user"):
         open_store(home)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_store_file_that_is_not_a_file_is_named_not_waited_on(tmp_path: Path, kind: str) -> None:
+    db = tmp_path / "store.db"
+    if kind == "fifo":
+        os.mkfifo(db)  # opening it to read would wait for a writer for ever
+    else:
+        db.mkdir()
+    with pytest.raises(StoreError) as info:
+        open_store(tmp_path)
+    assert str(db) in str(info.value) and "\n" not in str(info.value)
+    assert not str(info.value).startswith("Not saved")

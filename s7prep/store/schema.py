@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from s7prep.store.errors import CorruptStore, NotSaved, StoreBusy, StoreError
+from s7prep.store.errors import CannotRead, CorruptStore, NotSaved, StoreBusy, StoreError
 
 DB_NAME = "store.db"
 APPLICATION_ID = 0x53375031  # "S7P1" in the SQLite header: tells our file from others
@@ -136,10 +136,16 @@ def check_file(path: Path) -> None:
     """Refuse a link, or a file that is not SQLite, before SQLite parses anything in it."""
     refuse_link(path)
     try:
-        with path.open("rb") as f:
-            head = f.read(len(_SQLITE_MAGIC))
+        # O_NONBLOCK: a FIFO in its place must not hang the app waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise CorruptStore(path, "not an s7prep case store (not a regular file)")
+            head = os.read(fd, len(_SQLITE_MAGIC))
+        finally:
+            os.close(fd)
     except OSError as exc:
-        raise NotSaved(f"cannot read {path} ({exc.strerror})") from None
+        raise CannotRead(path, exc.strerror or type(exc).__name__) from None
     if head and head != _SQLITE_MAGIC:
         raise CorruptStore(path, "not an s7prep case store (or damaged)")
 
