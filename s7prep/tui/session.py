@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from s7prep import engine
 from s7prep.engine import Slot
 from s7prep.packs.model import AnswerKey, Case, Child, PackSet
-from s7prep.store.errors import NotSaved, StoreError
+from s7prep.store.errors import CorruptStore, NotSaved, StoreError
 
 if TYPE_CHECKING:
     from s7prep.statement.checker import Report
@@ -46,6 +46,7 @@ class Outcome:
 
 
 NOTHING = Outcome("")
+DAMAGED = "damaged"  # the progress shown for a case that fails its integrity check
 
 
 def sentence(message: object) -> str:
@@ -149,7 +150,7 @@ class Session:
                 CaseRow(
                     summary.label,
                     summary.children,
-                    self._progress_of(summary.label),
+                    DAMAGED if summary.damaged else self._progress_of(summary.label),
                     short_date(summary.updated),
                 )
             )
@@ -157,7 +158,10 @@ class Session:
 
     def _progress_of(self, label: str) -> str:
         # The store counts stored answers; progress is against the questions shown now.
-        case = self.store.load_case(label)
+        try:
+            case = self.store.load_case(label)
+        except CorruptStore:  # listed all the same, so it can be seen and deleted
+            return DAMAGED
         slots = engine.visible(self.packset, case.children, case.answers)
         total = engine.progress(slots, case.answers).total
         return f"{total.answered} of {total.visible}"
@@ -179,7 +183,13 @@ class Session:
 
     def what_delete_loses(self, label: str) -> str:
         """Names what deleting a case destroys, for the confirmation."""
-        case = self.store.load_case(label)
+        try:
+            case = self.store.load_case(label)
+        except CorruptStore:
+            return (
+                f"Case “{label}” is damaged and cannot be read: what is left of it will be "
+                "destroyed. This cannot be undone."
+            )
         answered = sum(1 for v in case.answers.values() if engine.is_answered(v))
         kids = len(case.children)
         return (
