@@ -242,6 +242,26 @@ def test_case_fields_put_back_from_an_older_copy_are_damage(tmp_path: Path, what
     _assert_corrupt(s.path, "alpha")
 
 
+@pytest.mark.parametrize("how", ["removed", "put back"])
+def test_the_leave_out_choices_are_sealed_with_the_case(tmp_path: Path, how: str) -> None:
+    """Removing them, or putting back older ones, would put into the statement an
+    answer the person chose to keep out of it."""
+    s = new_store(tmp_path)
+    fill_case(s, "alpha", MARK)
+    s.save_leave_out("alpha", {("your_name", None)})
+    [(row_id, older)] = sql_rows(
+        s.path, "SELECT id, value FROM answers WHERE id = (SELECT max(id) FROM answers)"
+    )
+    s.save_leave_out("alpha", {("your_name", None), ("abuse_details", None)})
+    assert s.load_case("alpha").leave_out == {("your_name", None), ("abuse_details", None)}
+    s.close()
+    if how == "removed":
+        sql_write(s.path, "DELETE FROM answers WHERE id = ?", row_id)
+    else:
+        sql_write(s.path, "UPDATE answers SET value = ? WHERE id = ?", older, row_id)
+    _assert_corrupt(s.path, "alpha")
+
+
 def test_a_removed_seal_is_damage(two_cases: Path) -> None:
     sql_write(two_cases, "UPDATE cases SET seal = NULL WHERE label = 'alpha'")
     _assert_corrupt(two_cases, "alpha")

@@ -25,13 +25,10 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-
-from s7prep.engine import is_answered
 from s7prep.packs.model import AnswerKey, Answers, Case, Child
 from s7prep.store import rows, vault
 from s7prep.store.case_cipher import CaseCipher, CaseState
-from s7prep.store.connection import DEFAULT_BUSY_TIMEOUT, StoreCore
+from s7prep.store.connection import DEFAULT_BUSY_TIMEOUT
 from s7prep.store.errors import (
     CaseExists,
     CaseNotFound,
@@ -44,6 +41,8 @@ from s7prep.store.errors import (
     WrongPassphrase,
 )
 from s7prep.store.input_checks import clean_children, clean_label
+from s7prep.store.leave_out import LEAVE_OUT, is_key, keys_of, stored
+from s7prep.store.sealed import SealedCore
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT",
@@ -85,9 +84,7 @@ class CaseData:
 
     children: tuple[Child, ...] = ()
     answers: Answers = field(default_factory=dict)
-
-
-_ROWS_CHANGED = "case {label!r} failed its integrity check: an answer was removed or put back"
+    leave_out: frozenset[AnswerKey] = frozenset()
 
 
 _clock: tuple[int, str] = (0, "")
@@ -102,11 +99,11 @@ def _now() -> str:
     return _clock[1]
 
 
-class Store(StoreCore):
+class Store(SealedCore):
     """The case store. Make one with Store.open(home); close() when done.
 
-    From StoreCore: open, exists, is_initialised, is_unlocked, create_vault, unlock,
-    lock, close, change_passphrase, integrity_check.
+    From StoreCore (s7prep.store.connection): open, exists, is_initialised, is_unlocked,
+    create_vault, unlock, lock, close, change_passphrase, integrity_check.
     """
 
     # ------------------------------------------------------------ cases
@@ -121,12 +118,13 @@ class Store(StoreCore):
                 answered = tags.get(row.id, [])
                 try:
                     cipher, state = self._state(row, answered)
+                    leave_out = cipher.slot(LEAVE_OUT, None)  # a row of the case, but not an answer
                     with self._opening(row.label):
                         out.append(
                             CaseSummary(
                                 row.label,
                                 len(cipher.open_field("children", row.children)),
-                                len(answered),
+                                sum(slot != leave_out for slot, _nonce in answered),
                                 cipher.open_field("created", row.created),
                                 state.updated,
                             )
@@ -200,25 +198,29 @@ class Store(StoreCore):
                 )
                 for slot, blob in answers:
                     qid, child, value = cipher.open_answer(slot, blob)
-                    case.answers[(qid, child)] = value
+                    if qid == LEAVE_OUT:
+                        case.leave_out = keys_of(value)
+                    else:
+                        case.answers[(qid, child)] = value
             return case
 
     def save_answer(self, label: str, key: AnswerKey, value: Any) -> None:
         """Store one answer (already checked by engine.validate); None or an empty value
         clears it. One transaction: when this returns, the answer is on disk."""
-        qid, child = key
-        if not isinstance(qid, str) or not qid or not (child is None or isinstance(child, str)):
+        if not is_key(key) or key[0] == LEAVE_OUT:
             raise InvalidInput("an answer key is (question id, child key or None)")
         label = clean_label(label)
         with self._lock, self._write() as conn:
-            row = self._row(conn, label)
-            cipher, state = self._state(row)
-            known = cipher.take_rows(row.seal, row.bound())
-            if known is None:
-                known = self._checked_rows(conn, row, cipher, state)
-            digest = self._put(conn, cipher, qid, child, value, state.digest, known)
-            self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest))
-            cipher.keep_rows(known)
+            self._save_row(conn, label, key[0], key[1], value, _now())
+
+    def save_leave_out(self, label: str, keys: set[AnswerKey] | frozenset[AnswerKey]) -> None:
+        """Store which answers the person keeps out of the statement (the whole set,
+        replacing the last). One transaction, like save_answer."""
+        if not all(is_key(k) for k in keys):
+            raise InvalidInput("an answer key is (question id, child key or None)")
+        label = clean_label(label)
+        with self._lock, self._write() as conn:
+            self._save_row(conn, label, LEAVE_OUT, None, stored(keys), _now())
 
     def save_children(self, label: str, children: Sequence[Child]) -> list[Child]:
         """Replace the children of a case (checked by clean_children). The answers
@@ -250,8 +252,8 @@ class Store(StoreCore):
         label = clean_label(label)
         kept = clean_children(data.children)
         keys = {c.key for c in kept}
-        for qid, child in data.answers:
-            if not isinstance(qid, str) or not qid or (child is not None and child not in keys):
+        for qid, child in [*data.answers, *data.leave_out]:
+            if not is_key((qid, child)) or qid == LEAVE_OUT or (child is not None and child not in keys):
                 raise InvalidInput("an answer names a question or child that is not in the case")
         with self._lock, self._write() as conn:
             found = rows.find(conn, label)
@@ -274,66 +276,12 @@ class Store(StoreCore):
             digest, known = 0, dict[bytes, bytes]()
             for (qid, child), value in data.answers.items():
                 digest = self._put(conn, cipher, qid, child, value, digest, known)
+            digest = self._put(conn, cipher, LEAVE_OUT, None, stored(set(data.leave_out)), digest, known)
             new = cipher.seal_field("children", [asdict(c) for c in kept])
             self._reseal(conn, row, cipher, CaseState(state.label, _now(), digest), children=new)
         if found is not None and replace:
             self._purge(vacuum=False)
         return label
-
-    # ------------------------------------------------------------ rows and seals
-
-    def _row(self, conn: sqlite3.Connection, label: str) -> rows.CaseRow:
-        row = rows.find(conn, label)
-        if row is None:
-            raise CaseNotFound(label)
-        return row
-
-    def _state(
-        self, row: rows.CaseRow, answers: list[tuple[bytes, bytes]] | None = None
-    ) -> tuple[CaseCipher, CaseState]:
-        """The case's cipher and what its seal says, after checking the seal (and, given
-        the case's answer rows as (row name, ciphertext or nonce), their digest)."""
-        cipher = self._cipher(row.id, row.wrapped, row.label)
-        if self._unsealed is not None:  # a vault from before seals, not upgraded yet
-            with self._opening(row.label):
-                return cipher, CaseState(row.label, str(cipher.open_field("updated", row.updated)))
-        try:
-            state = cipher.open_case(row.seal, row.bound())
-        except (InvalidTag, ValueError):
-            raise CorruptStore(self.path, f"data of case {row.label!r} failed its integrity check") from None
-        if state.label != row.label:
-            raise CorruptStore(self.path, f"the label {row.label!r} was moved from another case")
-        if answers is not None:
-            if rows.digest(cipher, answers) != state.digest:
-                raise CorruptStore(self.path, _ROWS_CHANGED.format(label=row.label))
-            cipher.keep_rows({slot: blob[: vault.NONCE_LEN] for slot, blob in answers})
-        return cipher, state
-
-    def _checked_rows(
-        self, conn: sqlite3.Connection, row: rows.CaseRow, cipher: CaseCipher, state: CaseState
-    ) -> dict[bytes, bytes]:
-        """The case's answer rows (name -> nonce), checked against its digest: nothing
-        is written over a damaged case."""
-        tags = conn.execute(
-            "SELECT slot, substr(value, 1, ?) FROM answers WHERE case_id = ?", (vault.NONCE_LEN, row.id)
-        ).fetchall()
-        if rows.digest(cipher, tags) != state.digest:
-            raise CorruptStore(self.path, _ROWS_CHANGED.format(label=row.label))
-        return dict(tags)
-
-    @staticmethod
-    def _reseal(
-        conn: sqlite3.Connection,
-        row: rows.CaseRow,
-        cipher: CaseCipher,
-        state: CaseState,
-        children: bytes | None = None,
-    ) -> None:
-        seal = cipher.seal_case(state, row.bound(children))
-        if children is None:
-            conn.execute("UPDATE cases SET seal = ? WHERE id = ?", (seal, row.id))
-        else:
-            conn.execute("UPDATE cases SET seal = ?, children = ? WHERE id = ?", (seal, children, row.id))
 
     def _insert_case(
         self, conn: sqlite3.Connection, label: str, children: Sequence[Child]
@@ -367,32 +315,3 @@ class Store(StoreCore):
         )
         self._ciphers[case_id] = (key, cipher)
         return row, cipher
-
-    @staticmethod
-    def _put(
-        conn: sqlite3.Connection,
-        cipher: CaseCipher,
-        qid: str,
-        child: str | None,
-        value: Any,
-        digest: int,
-        known: dict[bytes, bytes],
-    ) -> int:
-        """Write or clear one answer row; returns the case's digest with the change.
-        `known`: the case's answer rows (name -> nonce), brought up to date here."""
-        slot = cipher.slot(qid, child)
-        old = known.pop(slot, None)
-        if old is not None:
-            digest ^= cipher.row_tag(slot, old)
-        if not is_answered(value):
-            if old is not None:
-                conn.execute("DELETE FROM answers WHERE case_id = ? AND slot = ?", (cipher.case_id, slot))
-            return digest
-        blob = cipher.seal_answer_at(slot, qid, child, value)
-        conn.execute(
-            "INSERT INTO answers (case_id, slot, value) VALUES (?, ?, ?)"
-            " ON CONFLICT (case_id, slot) DO UPDATE SET value = excluded.value",
-            (cipher.case_id, slot, blob),
-        )
-        known[slot] = blob[: vault.NONCE_LEN]
-        return digest ^ cipher.row_tag(slot, blob)
