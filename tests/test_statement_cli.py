@@ -108,6 +108,11 @@ def test_export_each_document_and_all_three(run: Run, tmp_path: Path) -> None:
     assert (tmp_path / "all" / f"my-notes-{DAY}.html").read_text() == "mine"
     code, _out, err = run("export", "grandparent", "--format", "md", "--document", "all", "-o", "x.md")
     assert code == 1 and "give -o a folder" in one_line_error(err)
+    # A folder that is not there yet (typed with a slash): said so, and not made.
+    new = tmp_path / "some" / "new" / "folder"
+    code, _out, err = run("export", "grandparent", "--format", "md", "--document", "all", "-o", f"{new}/")
+    assert code == 1 and one_line_error(err) == f"s7prep: there is no folder {new}\n"
+    assert not (tmp_path / "some").exists()
 
 
 def test_never_overwrites_without_force(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

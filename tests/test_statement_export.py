@@ -72,6 +72,29 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
         sx.target(tmp_path / "nope" / "s.md", "md", DAY)
 
 
+@pytest.mark.parametrize(
+    ("typed", "document"),
+    [("new/", "statement"), ("deeper/new/", "statement"), ("new/", "all"), ("new", "all")],
+)
+def test_a_folder_that_is_not_there_is_named_as_missing(tmp_path: Path, typed: str, document: str) -> None:
+    # Not made for the person: a typo would leave unencrypted files where nobody looks.
+    # A slash at the end names a folder; for all three, so does a name that is not a file's.
+    output = f"{tmp_path}/{typed}"
+    with pytest.raises(sx.ExportError) as info:
+        sx.targets(output, "md", document, DAY)
+    assert str(info.value) == f"there is no folder {Path(output)}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_typed_with_a_slash_takes_the_default_name(tmp_path: Path) -> None:
+    assert sx.target(f"{tmp_path}/", "md", DAY) == tmp_path / "statement-2026-11-22.md"
+    (tmp_path / "s.md").write_text("x")
+    with pytest.raises(sx.ExportError, match="give -o a folder"):  # a file that is there
+        sx.targets(str(tmp_path / "s.md"), "md", "all", DAY)
+    with pytest.raises(sx.ExportError, match="there is no folder"):  # it is a file, not a folder
+        sx.target(f"{tmp_path / 's.md'}/", "md", DAY)
+
+
 def test_written_0600_and_never_replaced_unless_asked(tmp_path: Path) -> None:
     old = os.umask(0)  # even with a permissive umask
     try:

@@ -35,8 +35,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "-o",
         "--output",
-        type=Path,
-        metavar="PATH",
+        metavar="PATH",  # kept as typed: "out/" names a folder even when it is not there
         help="a folder, or a file name ending .md or .html (default: statement-DATE in this folder; "
         "with --document all, a folder)",
     )

@@ -65,31 +65,58 @@ def default_name(fmt: str, today: date | None = None, kind: str = "statement") -
     return f"{FILE_NAMES[kind]}-{(today or date.today()).isoformat()}{SUFFIXES[fmt]}"
 
 
-def target(output: Path | None, fmt: str, today: date | None = None, kind: str = "statement") -> Path:
+def target(
+    output: Path | str | None, fmt: str, today: date | None = None, kind: str = "statement"
+) -> Path:
     """Where to write one document: `output` may be a folder (the default name goes in
-    it), a file name, or None for the default name in the current folder. Raises
-    ExportError."""
+    it; a name typed with a slash at the end is always meant as one), a file name, or
+    None for the default name in the current folder. Raises ExportError."""
     if output is None:
         folder, name = Path.cwd(), default_name(fmt, today, kind)
-    elif _is_dir(output):  # a folder the person names may be a link; the file may not
-        folder, name = output, default_name(fmt, today, kind)
+    elif _is_dir(Path(output)):  # a folder the person names may be a link; the file may not
+        folder, name = Path(output), default_name(fmt, today, kind)
+    elif _names_folder(output):
+        raise ExportError(_no_folder(Path(output)))
     else:
+        output = Path(output)
         folder, name = output.parent, output.name
         check_name(name, fmt)
     if not _is_dir(folder):
-        raise ExportError(f"there is no folder {folder}")
+        raise ExportError(_no_folder(folder))
     return folder / name
 
 
-def targets(output: Path | None, fmt: str, document: str, today: date | None = None) -> tuple[Path, ...]:
+def targets(
+    output: Path | str | None, fmt: str, document: str, today: date | None = None
+) -> tuple[Path, ...]:
     """Where each document goes. Several documents need a folder (or none: the
     current one), as each gets its own name."""
     kinds = kinds_of(document)
-    if len(kinds) > 1 and output is not None and not _is_dir(output):
+    if len(kinds) > 1 and output is not None and not _is_dir(Path(output)):
+        if _names_folder(output) or not _looks_like_file(Path(output)):
+            # A folder that is not there yet: it is not made for the person (a typo
+            # would put unencrypted files where they would not look for them).
+            raise ExportError(_no_folder(Path(output)))
         raise ExportError(
             f"--document {document} writes {len(kinds)} files: give -o a folder, not a file name"
         )
     return tuple(target(output, fmt, today, kind) for kind in kinds)
+
+
+def _names_folder(output: Path | str) -> bool:
+    """A name typed with a separator at the end ("out/"): a folder, whatever it is
+    called (a Path has already lost that slash)."""
+    return isinstance(output, str) and output.endswith(tuple(s for s in (os.sep, os.altsep) if s))
+
+
+def _looks_like_file(path: Path) -> bool:
+    """A name that is there as something other than a folder, or ends like a document."""
+    known = tuple(s for fmt, suffix in SUFFIXES.items() for s in (suffix, *_OTHER_SUFFIXES[fmt]))
+    return path.exists() or path.is_symlink() or path.name.lower().endswith(known)
+
+
+def _no_folder(folder: Path) -> str:
+    return f"there is no folder {folder}"
 
 
 def _is_dir(path: Path) -> bool:
