@@ -54,10 +54,9 @@ def short_problems(ps: PackSet) -> list[str]:
     for where, c in choices(ps):
         if not c.short:
             continue
-        if places(c.short) != places(c.label):
-            out.append(
-                f"{where}: the short wording names {sorted(places(c.short))}, the label {sorted(places(c.label))}"
-            )
+        said, meant = sorted(places(c.short)), sorted(places(c.label))
+        if said != meant:
+            out.append(f"{where}: the short wording names {said}, the label {meant}")
         label_words = set(re.findall(r"[\w']+", c.label.lower()))
         out += [
             f"{where}: the short wording names {name!r}, which its label does not"
