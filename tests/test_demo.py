@@ -3,6 +3,8 @@ each other and with the answers, children who differ, and a statement that reads
 
 from __future__ import annotations
 
+import calendar
+import re
 from datetime import date
 from typing import Any
 
@@ -47,10 +49,9 @@ def test_every_story_answer_is_valid_stored_and_shown(ps: PackSet, answers: dict
 def test_roles_agree(ps: PackSet, answers: dict[Any, Any]) -> None:
     assert answers[("your_role", None)] == "grandmother"
     assert answers[("other_party_role", None)] == "mother"
-    # A grandmother is not asked the parents' questions; she needed and had permission to apply.
+    # A grandmother is not asked the parents' questions.
     shown = {s.key[0] for s in engine.visible(ps, KIDS, answers)}
     assert "legal_parent" not in shown and "care_history" in shown
-    assert answers[("court_permission", None)] == "given"
     # Her account never speaks as a partner or a parent of the other party's children.
     words = " ".join(_texts(answers)).lower()
     for contradiction in ("we lived together", "my ex", "my partner and i", "our children", "my son"):
@@ -76,6 +77,19 @@ def test_dates_in_the_story_agree(answers: dict[Any, Any]) -> None:
     assert answers[("interview_date", None)] > "2026-11"  # still to come in the story
 
 
+def test_permission_to_apply_follows_the_dates(answers: dict[Any, Any]) -> None:
+    # A relative the children have lived with for the whole year before applying needs
+    # no permission (Children Act 1989, s10(5B)); one who applied sooner does.
+    care = answers[("care_history", None)]
+    moved_in = _month(re.search(r"lived with me since (\w+) (\d{4})", care))
+    applied = _month(re.search(r"I applied to the court in (\w+) (\d{4})", care))
+    assert applied > moved_in  # the story says when she applied
+    needed = applied - moved_in < 12
+    permission = answers[("court_permission", None)]
+    assert permission == ("given" if needed else "not_needed"), (moved_in, applied)
+    assert answers[("applicant", None)] in ("me", "both")
+
+
 def test_the_statement_reads_as_one_story(ps: PackSet, answers: dict[Any, Any]) -> None:
     case = Case("demo", KIDS, dict(answers))
     docs = documents.build(case, ps, date(2026, 11, 30))
@@ -88,6 +102,13 @@ def test_the_statement_reads_as_one_story(ps: PackSet, answers: dict[Any, Any]) 
     text = render(docs.statement, "md")
     assert "Mia" in text and "Leo" in text
     assert "A.B." not in text and "An invented example answer" not in text
+
+
+def _month(found: re.Match[str] | None) -> int:
+    """Months since year 0 of "March 2024"."""
+    assert found is not None, "a month and year is named"
+    month, year = found.group(1), int(found.group(2))
+    return year * 12 + list(calendar.month_name).index(month)
 
 
 def _keys(answers: dict[Any, Any], qid: str) -> set[str | None]:

@@ -3,9 +3,11 @@
 A grandmother has cared for her two grandchildren, Mia (10) and Leo (6), since March 2024,
 when their mother, her daughter, went into hospital after drinking while looking after
 them. The children's father has not been in touch since 2021 and is not a party. The
-mother has applied for the children to live with her again; the grandmother, with the
-court's permission, for them to stay with her, with the mother's Saturday time growing as
-she stays well. Leo is being assessed for autism; Mia, older, has clear views of her own.
+mother applied in January 2026 for the children to live with her again; the grandmother
+applied a month later for them to stay with her, with the mother's Saturday time growing as
+she stays well. The children had then lived with her for almost two years, so as their
+relative she needed no permission to apply (Children Act 1989, s10(5B): a year is enough).
+Leo is being assessed for autism; Mia, older, has clear views of her own.
 The mother says the grandmother keeps the children from her; the grandmother disputes it.
 
 No real person is described. Values are in the stored form (engine.validate's); an
@@ -30,10 +32,10 @@ _ABOUT: dict[str, Any] = {
     "care_history": (
         "Mia and Leo have lived with me since March 2024, when their mum went into hospital. "
         "Children's services and their mum agreed to it. Before that I looked after them two "
-        "days a week."
+        "days a week. I applied to the court in February 2026, a month after their mum did."
     ),
     "applicant": "both",
-    "court_permission": "given",
+    "court_permission": "not_needed",
     "your_household": "Only me and the children.",
     "your_partner": "no",
     "other_party_role": "mother",
