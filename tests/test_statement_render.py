@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -32,6 +32,7 @@ from s7prep.statement import documents
 from s7prep.statement.documents import Documents
 from s7prep.statement.escape import lines
 from s7prep.statement.export import ExportError, export
+from s7prep.statement.interview_day import NOBODY
 from s7prep.statement.model import DOCUMENTS
 from s7prep.statement.render import environment, render
 from s7prep.statement.values import full_stop
@@ -169,6 +170,7 @@ typed = st.one_of(
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=typed)
 def test_html_holds_only_the_elements_the_template_wrote(text: str) -> None:
+    assume(_someone(text))
     ps = shared_packset()
     page = rendered(docs_of(fill(ps, text), ps), "html")
     plain = rendered(docs_of(fill(ps, benign_like(text)), ps), "html")
@@ -178,6 +180,12 @@ def test_html_holds_only_the_elements_the_template_wrote(text: str) -> None:
     for _tag, attrs in got.tags:
         for _name, value in attrs:
             assert "javascript:" not in (value or "").lower()
+
+
+def _someone(text: str) -> bool:
+    """Not a way of typing "no one": as a supporter, the interview-day list in the
+    notes leaves that out, where it shows a placeholder."""
+    return " ".join(lines(text)).lower().strip(" .!") not in NOBODY
 
 
 def _norm(text: str) -> str:
@@ -199,6 +207,7 @@ def test_markdown_shows_the_text_unchanged(text: str) -> None:
         text = engine.clean_text(text, 10_000)  # what the app would have stored
     except engine.AnswerError:
         return
+    assume(_someone(text))
     # Unicode noncharacters have no place in a document and are shown as U+FFFD.
     kept = [NONCHAR.sub("\ufffd", line.strip()) for line in text.split("\n") if line.strip()]
     if not kept:

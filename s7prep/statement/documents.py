@@ -17,6 +17,7 @@ chooses what else stays out with the "leave out of the statement" switch
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -24,6 +25,7 @@ from s7prep.packs.model import AnswerKey, Case, PackSet
 from s7prep.statement import layout, pages, render
 from s7prep.statement.arrange import arrange
 from s7prep.statement.collect import OTHER_PARTY_ROLE_OTHER, ROLE_OTHER, Answer, Collected, collect
+from s7prep.statement.interview_day import InterviewDay, for_answers
 from s7prep.statement.model import (
     DOCUMENTS,
     IN_STATEMENT,
@@ -58,9 +60,15 @@ class Documents:
     exporting one document does not pay for the others."""
 
     def __init__(
-        self, collected: Collected, statement: Statement, moved: set[AnswerKey], fitted: bool = True
+        self,
+        collected: Collected,
+        statement: Statement,
+        moved: set[AnswerKey],
+        fitted: bool = True,
+        day: Callable[[], InterviewDay] | None = None,
     ) -> None:
         self._collected = collected
+        self._day = day  # the interview-day list, made with the notes
         self.statement = statement
         self.fitted = fitted
         self.placements: dict[AnswerKey, Placement] = dict(collected.placements)
@@ -79,7 +87,7 @@ class Documents:
     @functools.cached_property
     def notes(self) -> Notes:
         made = notes(self._collected, self.placements, self._collected.pack_titles)
-        return replace(made, moved=self.moved)
+        return replace(made, moved=self.moved, day=self._day() if self._day else None)
 
     def data(self, kind: str) -> Data:
         if kind not in DOCUMENTS:
@@ -109,11 +117,14 @@ class Documents:
 def build(case: Case, packset: PackSet, today: date | None = None, fit: bool = True) -> Documents:
     """The documents of a case as of `today` (default: the local date), the statement
     fitted to its pages (unless not `fit`: then nothing moves, for tests of wording)."""
-    collected = collect(case, packset, today or date.today())
+    today = today or date.today()
+    collected = collect(case, packset, today)
+    answers = {a.key[0]: a.value for a in collected.answers}
+    day = functools.partial(for_answers, answers, packset, len(case.children), today)
     if not fit:
-        return Documents(collected, arrange(collected), set(), fitted=False)
+        return Documents(collected, arrange(collected), set(), fitted=False, day=day)
     statement, moved, used = _fit(collected)
-    docs = Documents(collected, statement, moved)
+    docs = Documents(collected, statement, moved, day=day)
     docs._measures["statement"] = Measure(layout.words_of(statement), used, PAGE_TARGETS["statement"])
     return docs
 

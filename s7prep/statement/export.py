@@ -65,9 +65,7 @@ def default_name(fmt: str, today: date | None = None, kind: str = "statement") -
     return f"{FILE_NAMES[kind]}-{(today or date.today()).isoformat()}{SUFFIXES[fmt]}"
 
 
-def target(
-    output: Path | str | None, fmt: str, today: date | None = None, kind: str = "statement"
-) -> Path:
+def target(output: Path | str | None, fmt: str, today: date | None = None, kind: str = "statement") -> Path:
     """Where to write one document: `output` may be a folder (the default name goes in
     it; a name typed with a slash at the end is always meant as one), a file name, or
     None for the default name in the current folder. Raises ExportError."""

@@ -1,8 +1,9 @@
 """The list for the interview day: when and how, what to bring, help on the day, what
 happens, and who to call if unsafe. Built from the answers, for the person only.
 
-Front ends show it at the end of the questions (the app's last page, plain mode's end);
-it needs only the essential questions, so the short path for an interview tomorrow
+Front ends show it at the end of the questions (the app's last page, plain mode's end),
+and the person's interview notes open with it (they are what is read on the day). It
+needs only the essential questions, so the short path for an interview tomorrow
 gets to it. Like the statement, it knows a few question ids by the content conventions
 (the interview pack, `concern_areas`, `case_country`); a pack without them gives a
 shorter list, never an error. Every line is plain text: front ends show it literally.
@@ -11,6 +12,7 @@ shorter list, never an error. Every line is plain text: front ends show it liter
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -84,6 +86,14 @@ LINES_FOR = {
 def interview_day(case: Case, packset: PackSet, today: date | None = None) -> InterviewDay:
     """The list for `case`, as of `today` (default: the local date)."""
     answers = {qid: v for (qid, child), v in engine.exportable(packset, case.children, case.answers).items()}
+    return for_answers(answers, packset, len(case.children), today)
+
+
+def for_answers(
+    answers: Mapping[str, Any], packset: PackSet, children: int, today: date | None = None
+) -> InterviewDay:
+    """The list from the answers that apply now, by question id (the notes have them
+    already, so they need not work out again which apply)."""
     ask = _Answers(packset, answers)
     parts = [
         DayPart("When and how", tuple(_when(ask, today or date.today()))),
@@ -92,7 +102,7 @@ def interview_day(case: Case, packset: PackSet, today: date | None = None) -> In
         DayPart("What happens", _happens(ask)),
         DayPart("If you feel unsafe", tuple(_helplines(ask, packset))),
     ]
-    wales, one = ask.raw("case_country") == "wales", len(case.children) == 1
+    wales, one = ask.raw("case_country") == "wales", children == 1
     parts = [DayPart(p.title, tuple(_reword(line, wales, one) for line in p.lines)) for p in parts]
     checked = max((s.checked for s in packset.signposts), default=None)
     return InterviewDay(tuple(parts), show_day(checked) if checked else "")
@@ -113,7 +123,7 @@ def helpline_line(s: Signpost) -> str:
 class _Answers:
     """The case-level answers by question id, shown as the person would read them."""
 
-    def __init__(self, packset: PackSet, answers: dict[str, Any]) -> None:
+    def __init__(self, packset: PackSet, answers: Mapping[str, Any]) -> None:
         self.packset = packset
         self.answers = answers
 

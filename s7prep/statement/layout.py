@@ -104,6 +104,14 @@ def _officer(o: OfficerSheet) -> list[Box]:
 def _notes(n: Notes) -> list[Box]:
     w = words()
     out = _top(n.head, "notes", ())
+    if n.day:
+        out.append(_heading(w["words"]["day_title"], pages.H2))
+        for day_part in n.day.parts:
+            out.append(_heading(day_part.title, pages.H3))
+            out += [block([(line, False, BASE)], pages.LIST_WIDTH, pages.LI) for line in day_part.lines]
+        if n.day.checked:
+            checked = f"{w['words']['helplines_checked']} {n.day.checked}."
+            out.append(block([(checked, False, BASE)], pages.PAGE_WIDTH, pages.TEXT))
     if n.moved:
         out.append(_heading(w["words"]["moved_title"], pages.H2))
         out.append(block([(w["words"]["moved"], False, BASE)], pages.PAGE_WIDTH, pages.TEXT))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from s7prep.packs.model import AnswerKey
 from s7prep.statement.strips import Strip
+from s7prep.statement.interview_day import InterviewDay
 from s7prep.statement.values import Piece, count_words
 
 DOCUMENTS = ("statement", "officer", "notes")
@@ -209,6 +210,7 @@ class Notes:
     # Answers kept in the case but in no document: a later answer hid their question.
     hidden: int = 0
     moved: tuple[Placement, ...] = ()  # answers moved here so the statement fits its pages
+    day: InterviewDay | None = None  # the list for the interview day, read first
 
     @property
     def items(self) -> tuple[Item, ...]:
