@@ -138,7 +138,16 @@ def _build_choices(ck: _Checker, raw: YMap, where: str) -> tuple[Choice, ...]:
         short = m.get("short", "").strip()
         if short and len(short) >= len(m["label"].strip()):
             ck.error(m.lines["short"], f"{cw}.short", "must be shorter than the label it stands for")
-        out.append(Choice(m["value"], m["label"], m.get("help", ""), m.get("several_children", False), short))
+        out.append(
+            Choice(
+                m["value"],
+                m["label"],
+                m.get("help", ""),
+                m.get("several_children", False),
+                short,
+                m.get("quiet", False),
+            )
+        )
     return tuple(out)
 
 
@@ -181,6 +190,12 @@ def _build_question(
     for key in ("min", "max"):
         if key in m and qtype != "number":
             ck.error(m.lines[key], f"{where}.{key}", f"only number questions have {key}")
+    if "fold_into" in m and qtype not in ("choice", "multi_choice"):
+        ck.error(
+            m.lines["fold_into"],
+            f"{where}.fold_into",
+            f"only a choice or multi_choice can follow another, not {qtype}",
+        )
     if "overrides" in m and m.get("per_child") is not True:
         ck.error(m.lines["overrides"], f"{where}.overrides", "only a per_child question can override another")
     if "max_length" in m and isinstance(m["max_length"], int) and not 1 <= m["max_length"] <= 100_000:
@@ -226,6 +241,8 @@ def _build_question(
         min=m.get("min"),
         max=m.get("max"),
         overrides=m.get("overrides", ""),
+        keep_with=m.get("keep_with", ""),
+        fold_into=m.get("fold_into", ""),
         pack_id=pack_id,
         section_id=section_id,
     )

@@ -72,6 +72,7 @@ STATEMENT_PARTS = (
 )
 # Parts that feed the notes for the officer rather than the statement.
 OFFICER_PARTS = ("officer", "interview")
+NOT_IN_STATEMENT = (*OFFICER_PARTS, "none")
 
 # Which answers stay in the statement first when it is too long (the rest move to
 # the notes, lowest first).
@@ -94,6 +95,9 @@ class Choice:
     help: str = ""
     several_children: bool = False  # offered only when the case has more than one child
     short: str = ""  # shorter wording for the statement
+    # Says nothing in the statement that the rest does not (a mother's Yes to "a legal
+    # parent?"): not printed, like a No.
+    quiet: bool = False
 
     @property
     def says(self) -> str:
@@ -129,6 +133,10 @@ class Question:
     # A per-child question whose answer, where given, replaces for that child the
     # answer to this case-level question (one pattern for all, another for a child).
     overrides: str = ""
+    # The statement: a question whose answer this one stays in, or moves out of, the
+    # statement with (a pair); a text question whose answer this short fact follows.
+    keep_with: str = ""
+    fold_into: str = ""
     # Where it came from, for messages.
     pack_id: str = ""
     section_id: str = ""
@@ -143,6 +151,10 @@ class Question:
             if choice.value == value:
                 return choice.label
         return value
+
+    def quiet(self, value: str) -> bool:
+        """A choice the pack marks as saying nothing in the statement."""
+        return any(c.quiet for c in self.choices if c.value == value)
 
     def choice_says(self, value: str) -> str:
         """A choice in the statement's words: its short wording, else its label."""

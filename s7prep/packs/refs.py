@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from s7prep.packs import conditions
 from s7prep.packs.errors import PackError
-from s7prep.packs.model import Pack, Question
+from s7prep.packs.model import NOT_IN_STATEMENT, Pack, Question
 
 
 def check_references(
@@ -56,11 +56,15 @@ def check_references(
                         )
                     )
                     bad_packs.add(pack.path)
-            problem = _override_problem(q, known)
-            if problem:
-                line = lines[pack.path].get(q.id + ".overrides", 1)
-                errors.append(PackError(pack.path, line, f"{q.id}.overrides", problem))
-                bad_packs.add(pack.path)
+            for key, problem in (
+                ("overrides", _override_problem(q, known)),
+                ("keep_with", _pair_problem(q, q.keep_with, known)),
+                ("fold_into", _fold_problem(q, known)),
+            ):
+                if problem:
+                    line = lines[pack.path].get(f"{q.id}.{key}", 1)
+                    errors.append(PackError(pack.path, line, f"{q.id}.{key}", problem))
+                    bad_packs.add(pack.path)
     return [p for p in packs if p.path not in bad_packs], errors
 
 
@@ -74,6 +78,36 @@ def _override_problem(q: Question, known: dict[str, Question]) -> str | None:
         return f"{target.id!r} must be a question about the whole case (not per_child)"
     if target.type != q.type or target.choice_values != q.choice_values:
         return f"{target.id!r} is {target.type}: an override must be the same type, with the same choices"
+    return None
+
+
+def _pair_problem(q: Question, other_id: str, known: dict[str, Question]) -> str | None:
+    """Two answers that go into the statement together: both there, both asked the
+    same way (for each child, or once)."""
+    if not other_id:
+        return None
+    other = known.get(other_id)
+    if other is None:
+        return f"unknown question id {other_id!r}"
+    if other.id == q.id:
+        return "a question cannot go with itself"
+    for found in (q, other):
+        if found.statement in NOT_IN_STATEMENT:
+            return f"{found.id!r} does not go into the statement (statement: {found.statement})"
+    if other.per_child != q.per_child:
+        return f"{other.id!r} must be asked the same way (per_child, or once for the case)"
+    return None
+
+
+def _fold_problem(q: Question, known: dict[str, Question]) -> str | None:
+    problem = _pair_problem(q, q.fold_into, known)
+    if problem or not q.fold_into:
+        return problem
+    target = known[q.fold_into]
+    if target.type not in ("text", "long_text"):
+        return f"{target.id!r} is {target.type}: a fact can only follow a text answer"
+    if target.fold_into:
+        return f"{target.id!r} follows another answer itself"
     return None
 
 

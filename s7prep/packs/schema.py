@@ -82,6 +82,20 @@ QUESTION: dict[str, Field] = {
         "or low (moves to the notes first).",
         PRIORITIES,
     ),
+    "keep_with": Field(
+        "id",
+        False,
+        "Another question in the statement whose answer this one stays with when the "
+        "statement is too long: the two move to the notes together or not at all (a pair, "
+        "such as the child's relationship with each adult).",
+    ),
+    "fold_into": Field(
+        "id",
+        False,
+        "For choice and multi_choice: a text question whose answer this one follows in the "
+        "statement, in brackets and in its choices' short wording, instead of a line of its "
+        "own (they move together). Word the choices to read on their own.",
+    ),
     "essential": Field("bool", False, "On the short path for an interview very soon."),
     "signpost": Field("ids", False, "Helplines to show with this question."),
     "fields": Field("list:field", False, "For list: the parts of each record."),
@@ -102,6 +116,12 @@ CHOICE: dict[str, Field] = {
     "help": Field("text", False, "A few words about this option."),
     "several_children": Field("bool", False, "Offered only when the case has more than one child."),
     "short": Field("str", False, "Shorter wording for the statement, for a long label."),
+    "quiet": Field(
+        "bool",
+        False,
+        "Says nothing the statement does not already say (a mother's Yes to 'Are you a "
+        "legal parent?'): the statement leaves it out, as it does a No.",
+    ),
 }
 
 OBJECTS: dict[str, dict[str, Field]] = {

@@ -11,13 +11,14 @@ section of the pack they were asked in).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from s7prep.packs.model import AnswerKey
 from s7prep.statement.collect import SUMMARY, Answer, Collected
 from s7prep.statement.model import IN_STATEMENT, ChildBlock, Event, Group, Item, Section, Statement
 from s7prep.statement.strips import Strip, names
+from s7prep.statement.values import full_stop
 
 # A child's block: groups in order, the welfare checklist letter each speaks to, and
 # the parts that feed it. The template words the groups' headings.
@@ -60,6 +61,7 @@ def arrange(collected: Collected, moved: Iterable[AnswerKey] = ()) -> Statement:
         if a.item is not None and a.key not in out and _in_statement(collected, a)
     ]
     kept = _own_with_shared(collected, kept)
+    kept, notes = _fold(kept)
     n = len(collected.head.children)
     only = collected.head.children[0].name if n == 1 else ""
     header = [a for a in kept if a.part == "header" and not a.position]
@@ -83,23 +85,23 @@ def arrange(collected: Collected, moved: Iterable[AnswerKey] = ()) -> Statement:
     for position in sorted(by_child):
         head = collected.head.children[position - 1] if position else None
         groups = tuple(
-            Group(g, _items(by_child[position].get(g, []), name_child=False), letter)
+            Group(g, _items(by_child[position].get(g, []), False, notes), letter)
             for g, letter, _parts in CHILD_GROUPS
             if by_child[position].get(g)
         )
         blocks.append(ChildBlock(head, groups))
 
     sections = [
-        _section(key, by_section[key], collected.pack_titles) for key in CASE_SECTIONS if by_section[key]
+        _section(key, by_section[key], collected.pack_titles, notes)
+        for key in CASE_SECTIONS
+        if by_section[key]
     ]
     # What matters most to the person opens the summary, their other words follow,
     # then the facts picked.
-    summary_items = tuple(
-        sorted(_items(summary, name_child=False), key=lambda i: (i.key[0] != SUMMARY, i.fact))
-    )
+    summary_items = tuple(sorted(_items(summary, False, notes), key=lambda i: (i.key[0] != SUMMARY, i.fact)))
     return Statement(
         head=collected.head,
-        header=_items(header, name_child=False),
+        header=_items(header, False, notes),
         summary=summary_items,
         blocks=tuple(blocks),
         sections=tuple(s for s in sections if s.groups or s.events),
@@ -175,7 +177,22 @@ def _in_statement(collected: Collected, a: Answer) -> bool:
     return collected.placements[a.key].where == IN_STATEMENT
 
 
-def _items(answers: Sequence[Answer], name_child: bool = True) -> tuple[Item, ...]:
+def _fold(kept: list[Answer]) -> tuple[list[Answer], dict[AnswerKey, Answer]]:
+    """Short facts written after the answer they follow (`fold_into`), by that answer's
+    key; a fact whose answer is not in the statement keeps a line of its own."""
+    keys = {a.key for a in kept if a.item is not None and a.item.paras}
+    notes = {
+        (a.question.fold_into, a.key[1]): a
+        for a in kept
+        if a.question.fold_into and (a.question.fold_into, a.key[1]) in keys
+    }
+    folded = {a.key for a in notes.values()}
+    return [a for a in kept if a.key not in folded], notes
+
+
+def _items(
+    answers: Sequence[Answer], name_child: bool = True, notes: Mapping[AnswerKey, Answer] | None = None
+) -> tuple[Item, ...]:
     """Items in pack order; answers about the case before those about a child, child
     by child."""
     ordered = sorted(answers, key=lambda a: a.position)
@@ -186,17 +203,22 @@ def _items(answers: Sequence[Answer], name_child: bool = True) -> tuple[Item, ..
         item = a.item
         if name_child and a.child:
             item = replace(item, child=a.child)
+        fact = notes.get(a.key) if notes else None
+        if fact is not None and fact.item is not None:
+            item = replace(item, note=full_stop(" ".join(fact.item.paras)), note_key=fact.key)
         out.append(item)
     return tuple(out)
 
 
-def _section(key: str, answers: list[Answer], pack_titles: dict[str, str]) -> Section:
+def _section(
+    key: str, answers: list[Answer], pack_titles: dict[str, str], notes: Mapping[AnswerKey, Answer]
+) -> Section:
     events = sorted((e for a in answers for e in a.events), key=lambda e: e[0])
     rows: tuple[Event, ...] = tuple(e for _sort, e in events)
     sources = tuple(a.key for a in answers if a.events)
     plain = [a for a in answers if not a.events]
     if key not in _BY_AREA:
-        items = _items(plain)
+        items = _items(plain, notes=notes)
         return Section(key, (Group("", items),) if items else (), rows, sources)
     # Worries by area: the pack section each was asked in, in pack order. A section
     # titled as its pack (the pack's opening questions) has no heading of its own.
@@ -204,5 +226,5 @@ def _section(key: str, answers: list[Answer], pack_titles: dict[str, str]) -> Se
     for a in plain:
         title = "" if a.slot.section.title == pack_titles.get(a.question.pack_id) else a.slot.section.title
         areas.setdefault(title, []).append(a)
-    groups = tuple(Group(title, _items(found)) for title, found in areas.items())
+    groups = tuple(Group(title, _items(found, notes=notes)) for title, found in areas.items())
     return Section(key, tuple(g for g in groups if g.items), rows, sources)

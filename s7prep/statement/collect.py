@@ -127,6 +127,10 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
         placements[slot.key] = Placement(
             slot.key, values.wording(q.short, n), name, _where(answer, case.leave_out, head), answer.words
         )
+    for a in answers:  # a fact that follows an answer the person left out goes with it
+        target = placements.get((a.question.fold_into, a.key[1])) if a.question.fold_into else None
+        if target is not None and target.where == LEFT_OUT and placements[a.key].where == IN_STATEMENT:
+            placements[a.key] = replace(placements[a.key], where=LEFT_OUT)
     warnings = tuple(
         AddressWarning("Who the child lives with", positions[c.key])
         for c in children

@@ -8,10 +8,11 @@ statement checker call.
     docs.moved                                       answers moved to the notes to fit
 
 The statement must fit its pages (PAGE_TARGETS). When it does not, answers move to
-the notes (never lost, and listed there), lowest pack priority first and, within a
-priority, the longest first, until it fits; `high` answers never move. The person
-chooses what else stays out with the "leave out of the statement" switch
-(Case.leave_out), which makes room for the rest.
+the notes (never lost, and listed there) until it fits: `low` ones first, their
+picked facts before the rest, then `normal` ones, the longest first; `high` answers
+never move. Answers the pack pairs move together. The person chooses what else stays
+out with the "leave out of the statement" switch (Case.leave_out), which makes room
+for the rest.
 """
 
 from __future__ import annotations
@@ -151,21 +152,7 @@ def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
     answer takes and narrowed between a k known to be too long and one known to
     fit, so a statement is laid out a handful of times at most."""
     target = PAGE_TARGETS["statement"] - FIT_MARGIN
-    # A question moves as a whole: for every child at once, so the children's blocks
-    # stay alike.
-    by_question: dict[str, list[Answer]] = {}
-    for a in collected.answers:
-        if _movable(collected, a):
-            by_question.setdefault(a.question.id, []).append(a)
-    candidates = sorted(
-        by_question.values(),
-        # Longest first, by the words of one answer: a question asked for each child
-        # is not moved just because there are several children.
-        key=lambda found: (
-            _MOVE_ORDER[found[0].question.priority],
-            -sum(a.words for a in found) / len(found),
-        ),
-    )
+    candidates = sorted(_groups(collected), key=_move_order)
     freed = [0.0]
     for found in candidates:
         freed.append(freed[-1] + sum(_height(a) for a in found))
@@ -200,6 +187,40 @@ def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
     return statement, {a.key for found in candidates[:k] for a in found}, used
 
 
+def _groups(collected: Collected) -> list[list[Answer]]:
+    """The answers in the statement that move together: a question for every child at
+    once (the children's blocks stay alike), and questions the pack pairs (`keep_with`,
+    `fold_into`). A group with a `high` answer never moves."""
+    shown = [a for a in collected.answers if a.item is not None and _in_statement(collected, a)]
+    ids = {a.question.id for a in shown}
+    parent: dict[str, str] = {}
+
+    def root(qid: str) -> str:
+        while parent.get(qid, qid) != qid:
+            qid = parent[qid]
+        return qid
+
+    for a in shown:
+        for other in (a.question.keep_with, a.question.fold_into):
+            if other in ids and root(other) != root(a.question.id):
+                parent[root(a.question.id)] = root(other)
+    groups: dict[str, list[Answer]] = {}
+    for a in shown:
+        groups.setdefault(root(a.question.id), []).append(a)
+    return [found for found in groups.values() if all(a.question.priority in _MOVE_ORDER for a in found)]
+
+
+def _move_order(found: list[Answer]) -> tuple[int, bool, float]:
+    """Low first, its facts before the rest (a picked fact the pack rates low says
+    little about this family); then the longest, by the words of one child's answers
+    (a question asked for each child is not moved just because there are several
+    children). A normal fact stays while longer answers go: it shares a line."""
+    rank = max(_MOVE_ORDER[a.question.priority] for a in found)
+    low_facts = rank == _MOVE_ORDER["low"] and all(a.item is not None and a.item.fact for a in found)
+    children = len({a.key[1] for a in found})
+    return rank, not low_facts, -sum(a.words for a in found) / children
+
+
 def _guess(freed: list[float], start: int, height: float) -> int:
     """The first k past `start` whose answers free at least `height` (a little more,
     as headings and page breaks shift too)."""
@@ -210,12 +231,8 @@ def _guess(freed: list[float], start: int, height: float) -> int:
     return len(freed) - 1
 
 
-def _movable(collected: Collected, a: Answer) -> bool:
-    return (
-        a.item is not None
-        and a.question.priority in _MOVE_ORDER
-        and collected.placements[a.key].where == IN_STATEMENT
-    )
+def _in_statement(collected: Collected, a: Answer) -> bool:
+    return collected.placements[a.key].where == IN_STATEMENT
 
 
 def _height(a: Answer) -> float:

@@ -200,8 +200,13 @@ def _items(items: Iterable[Item], width: float, hide: str = "") -> list[Box]:
             out.append(block([*label, *_where(e)], width, pages.P))
             out += [_entry(r, width - 1.2 * BASE) for r in e.records]
         elif e.paras:
-            out.append(block([*label, (e.paras[0], False, BASE), *_where(e)], width, pages.P))
-            out += [block([(p, False, BASE)], width, pages.P) for p in e.paras[1:]]
+            note: list[Run] = [(f" ({e.note})", False, BASE)] if e.note else []
+            first = [*label, (e.paras[0], False, BASE), *(note if len(e.paras) == 1 else []), *_where(e)]
+            out.append(block(first, width, pages.P))
+            out += [
+                block([(p, False, BASE), *(note if i == len(e.paras) - 1 else [])], width, pages.P)
+                for i, p in enumerate(e.paras[1:], start=1)
+            ]
     if facts:
         out.append(block(facts, width, pages.P))
     return out

@@ -68,10 +68,13 @@ class Item:
     where: str = ""  # in the notes: where else the answer went (one of PLACES)
     # Answers shown within this one: the children's own fortnights beside the shared one.
     also: tuple[AnswerKey, ...] = ()
+    # A short fact that follows the text in brackets (the pack's `fold_into`), and its answer.
+    note: str = ""
+    note_key: AnswerKey | None = None
 
     @property
     def words(self) -> int:
-        n = count_words(self.label if self.show_label else "", self.child, *self.paras)
+        n = count_words(self.label if self.show_label else "", self.child, self.note, *self.paras)
         n += sum(s.words for s in self.strips)
         return n + sum(
             count_words(p.label, p.text) + (p.strip.words if p.strip else 0) for r in self.records for p in r
@@ -86,6 +89,17 @@ class Group:
     title: str
     items: tuple[Item, ...]
     letter: str = ""
+
+    @property
+    def lead(self) -> tuple[Item, ...]:
+        """The first block of answers: the first, or the short facts that share its line
+        (the heading beside them stays on their page)."""
+        n = next((i for i, e in enumerate(self.items) if not e.fact), len(self.items))
+        return self.items[: max(n, 1)]
+
+    @property
+    def rest(self) -> tuple[Item, ...]:
+        return self.items[len(self.lead) :]
 
 
 @dataclass(frozen=True)
@@ -180,8 +194,9 @@ class Statement:
 
     @property
     def keys(self) -> tuple[AnswerKey, ...]:
-        """Every answer the statement shows, the chronology's included."""
-        shown = (k for i in self.items for k in (i.key, *i.also))
+        """Every answer the statement shows, the chronology's, the children's own
+        fortnights and the folded facts included."""
+        shown = (k for i in self.items for k in (i.key, *i.also, *((i.note_key,) if i.note_key else ())))
         return (*shown, *(k for s in self.sections for k in s.event_keys))
 
 

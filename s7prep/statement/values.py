@@ -40,14 +40,15 @@ def wording(text: str, children: int) -> str:
 
 def says_nothing(q: Question, value: Any) -> bool:
     """An answer that adds nothing to a statement: empty, a yes/no of No, or only
-    "No", "None" or "I am not sure" (unless the pack marks them meaningful), or only
-    "Something else" (the person's words elsewhere say what)."""
+    "No", "None" or "I am not sure" (unless the pack marks them meaningful), only
+    "Something else" (the person's words elsewhere say what), or only choices the pack
+    marks `quiet`."""
     if not engine.is_answered(value):
         return True
     if q.type == "yes_no":
         return value is False and not q.meaningful
     if q.type == "choice" and isinstance(value, str):
-        return (value in NOTHING_VALUES and not q.meaningful) or value == SOMETHING_ELSE
+        return (value in NOTHING_VALUES and not q.meaningful) or value == SOMETHING_ELSE or q.quiet(value)
     if q.type == "multi_choice" and isinstance(value, list):
         return not _picked(q, value)
     if q.type in _TEXT_TYPES and isinstance(value, str):
@@ -65,7 +66,11 @@ def _picked(q: Question, value: list[Any], everything: bool = False) -> list[str
     order += sorted(chosen - set(order))
     if everything:
         return order
-    return [v for v in order if v != SOMETHING_ELSE and (q.meaningful or v not in NOTHING_VALUES)]
+    return [
+        v
+        for v in order
+        if v != SOMETHING_ELSE and (q.meaningful or v not in NOTHING_VALUES) and not q.quiet(v)
+    ]
 
 
 def show(
