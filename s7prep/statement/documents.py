@@ -17,6 +17,7 @@ for the rest.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import replace
@@ -148,43 +149,52 @@ def measure(data: Data, kind: str) -> Measure:
 def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
     """The statement with as few answers moved out as it takes to fit its pages.
 
-    Moving the first k candidates is tried for a few k, guessed from the height each
-    answer takes and narrowed between a k known to be too long and one known to
-    fit, so a statement is laid out a handful of times at most."""
+    Moving the first k candidates is tried for a few k: each guessed from the height
+    the answers take, scaled by what the last layout freed, and kept between a k known
+    to be too long and one known to fit (halving the gap when a guess does not narrow
+    it), so a statement is laid out three to five times."""
     target = PAGE_TARGETS["statement"] - FIT_MARGIN
     candidates = sorted(_groups(collected), key=_move_order)
     freed = [0.0]
     for found in candidates:
-        freed.append(freed[-1] + sum(_height(a) for a in found))
+        freed.append(freed[-1] + sum(_height(a) for a in found) / pages.PAGE_HEIGHT)
 
     def attempt(k: int) -> tuple[float, Statement]:
         statement = arrange(collected, (a.key for found in candidates[:k] for a in found))
         return pages.stack(layout.boxes(statement)), statement
 
-    used, statement = attempt(0)
-    if used <= target or not candidates:
-        return statement, set(), used
-    over, fits = 0, None  # k known too long; (k, statement, pages) known to fit
-    k = _guess(freed, 0, (used - target) * pages.PAGE_HEIGHT)
+    full, statement = attempt(0)
+    if full <= target or not candidates:
+        return statement, set(), full
+    last = len(candidates)
+    over, fits = 0, None  # the largest k known too long; (k, statement, pages) known to fit
+    scale = 1.0  # pages a layout frees for each page the heights guess
+    k = _first(freed, (full - target) / scale)
     for _round in range(_MAX_ROUNDS):
         used, tried = attempt(k)
         if used <= target:
             fits = (k, tried, used)
-            room = (target - used) * pages.PAGE_HEIGHT
-            k = max(over + 1, _guess(freed, 0, freed[k] - room))
         else:
             over = k
-            k = _guess(freed, k, (used - target) * pages.PAGE_HEIGHT)
-        upper = fits[0] if fits else len(candidates) + 1
-        k = min(max(k, over + 1), upper - 1)
-        if k <= over or (fits and k >= fits[0]) or k > len(candidates):
+        upper = fits[0] if fits else last + 1
+        if upper - over <= 1 or over == last:
             break
+        if freed[k] > 0 and full > used:
+            scale = (full - used) / freed[k]
+        guess = _first(freed, (full - target) / scale)
+        if not over < guess < upper or guess == k:
+            guess = (over + min(upper, last)) // 2 if fits else min(k * 2, last)
+        k = min(max(guess, over + 1), upper - 1, last)
     if fits is None:  # even with every candidate moved it is long: the high ones stay
-        k = len(candidates)
-        used, tried = attempt(k)
-        fits = (k, tried, used)
+        used, tried = attempt(last)
+        fits = (last, tried, used)
     k, statement, used = fits
     return statement, {a.key for found in candidates[:k] for a in found}, used
+
+
+def _first(freed: list[float], pages_to_free: float) -> int:
+    """The first k whose answers free at least that many pages (guessed)."""
+    return min(bisect.bisect_left(freed, pages_to_free), len(freed) - 1)
 
 
 def _groups(collected: Collected) -> list[list[Answer]]:
@@ -219,16 +229,6 @@ def _move_order(found: list[Answer]) -> tuple[int, bool, float]:
     low_facts = rank == _MOVE_ORDER["low"] and all(a.item is not None and a.item.fact for a in found)
     children = len({a.key[1] for a in found})
     return rank, not low_facts, -sum(a.words for a in found) / children
-
-
-def _guess(freed: list[float], start: int, height: float) -> int:
-    """The first k past `start` whose answers free at least `height` (a little more,
-    as headings and page breaks shift too)."""
-    want = freed[start] + height * 1.05
-    for k in range(start + 1, len(freed)):
-        if freed[k] >= want:
-            return k
-    return len(freed) - 1
 
 
 def _in_statement(collected: Collected, a: Answer) -> bool:

@@ -52,7 +52,9 @@ def says_nothing(q: Question, value: Any) -> bool:
     if q.type == "multi_choice" and isinstance(value, list):
         return not _picked(q, value)
     if q.type in _TEXT_TYPES and isinstance(value, str):
-        return not value.strip()
+        # Python strips some controls ("\x1f") that documents show (as U+FFFD): nothing
+        # only when no line would show.
+        return not value.strip() and not lines(value)
     if q.type == "list":
         return not records(q, value, 2)
     return False
