@@ -5,6 +5,7 @@ Nothing here knows about files, YAML, SQLite or any front end.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -152,9 +153,13 @@ class Question:
                 return choice.label
         return value
 
+    @functools.cached_property
+    def quiet_values(self) -> frozenset[str]:
+        """The choices the pack marks as saying nothing in the statement."""
+        return frozenset(c.value for c in self.choices if c.quiet)
+
     def quiet(self, value: str) -> bool:
-        """A choice the pack marks as saying nothing in the statement."""
-        return any(c.quiet for c in self.choices if c.value == value)
+        return value in self.quiet_values
 
     def choice_says(self, value: str) -> str:
         """A choice in the statement's words: its short wording, else its label."""

@@ -43,6 +43,7 @@ SUMMARY = "what_matters_most"  # the person's own summary: shown without its lab
 ROLE_IDS = frozenset({ROLE, ROLE_OTHER, OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER})
 
 _TEXT_TYPES = ("text", "long_text")
+_SAME_IN_NOTES = (*_TEXT_TYPES, "date", "number")
 _BORN = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")  # a birth month or day, as stored
 
 
@@ -60,12 +61,21 @@ class Answer:
     events: tuple[tuple[tuple[int, ...], Event], ...] = ()  # a chronology: (sort key, row)
     address: bool = False  # free text that looks like it holds an address
     who: Who = PLAIN  # the case's words for each adult of a fortnight
+    # The slot's, kept: fitting the statement asks for them thousands of times.
+    key: AnswerKey = field(init=False)
+    question: Question = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", self.slot.key)
+        object.__setattr__(self, "question", self.slot.question)
 
     @functools.cached_property
     def noted(self) -> Item:
         """As given, for the person's notes; made only when the notes are (they are
         not needed to export the statement)."""
         q, n = self.slot.question, self.children
+        if self.item is not None and q.type in _SAME_IN_NOTES:
+            return self.item  # typed text or a date reads the same everywhere
         label = values.wording(q.short, n)
         # Every answer shows, even one of a shape the question does not take.
         return _item(q, self.slot.key, label, self.value, n, self.who, everything=True) or Item(
@@ -73,16 +83,8 @@ class Answer:
         )
 
     @property
-    def key(self) -> AnswerKey:
-        return self.slot.key
-
-    @property
-    def question(self) -> Question:
-        return self.slot.question
-
-    @property
     def part(self) -> str:
-        return self.slot.question.statement
+        return self.question.statement
 
     @property
     def words(self) -> int:
@@ -106,7 +108,8 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
     names = {c.key: h.name for c, h in zip(children, heads, strict=True)}
     positions = {c.key: i for i, c in enumerate(children, start=1)}
     # What applies now (once: exportable and hidden answers both come from it).
-    visible = {slot.key for slot in engine.visible(packset, children, case.answers)}
+    slots = engine.visible(packset, children, case.answers)
+    visible = {slot.key for slot in slots}
     shown = {k: v for k, v in case.answers.items() if k in visible and engine.is_answered(v)}
     head = Heading(
         prepared=show_day(today),
@@ -117,7 +120,7 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
     who = _who(packset, shown)
     answers: list[Answer] = []
     placements: dict[AnswerKey, Placement] = {}
-    for slot in engine.all_slots(packset, children):
+    for slot in slots:
         if slot.key not in shown:
             continue
         q, child_key, value = slot.question, slot.key[1], shown[slot.key]

@@ -57,7 +57,7 @@ def _statement(s: Statement) -> list[Box]:
     out = _top(s.head, "statement", s.header)
     if s.summary:
         out.append(_heading(w["words"]["summary"], pages.H2))
-        out += _items(s.summary, pages.PAGE_WIDTH)
+        out += _kept(s.summary, pages.PAGE_WIDTH)
     for b in s.blocks:
         name = (
             f"{b.child.name}, {b.child.age}" if b.child and b.child.age else (b.child.name if b.child else "")
@@ -66,19 +66,16 @@ def _statement(s: Statement) -> list[Box]:
         for g in b.groups:
             title = w["group_titles"].get(g.title, "")
             if not title:
-                out += _items(g.items, pages.PAGE_WIDTH)
+                out += _kept(g.items, pages.PAGE_WIDTH)
                 continue
             label = f"{title} ({g.letter})" if g.letter else title
             beside = pages.block([(label, True, 9.0)], pages.GROUP_LEFT, pages.P).height
-            found = _items(g.items, pages.GROUP_WIDTH)
-            if found:
+            found = list(_kept(g.items, pages.GROUP_WIDTH))
+            if found:  # the heading floats beside the first answers, on their page (.lead)
                 first = found[0]
-                found[0] = Box(first.height, first.lines, pages.GROUP_GAP, first.after, True, False)
-                # The heading floats beside the group's answers: it only adds height where
-                # they are shorter than it (a one-line answer beside a two-line heading).
-                tall = _together(found).height
-                if tall < beside:
-                    found[-1] = replace(found[-1], height=found[-1].height + beside - tall)
+                found[0] = Box(
+                    max(first.height, beside), first.lines, pages.GROUP_GAP, first.after, True, False
+                )
             out += found
     for sec in s.sections:
         heading = wording(w["section_titles"].get(sec.key, sec.key), len(s.head.children))
@@ -86,7 +83,7 @@ def _statement(s: Statement) -> list[Box]:
         for g in sec.groups:
             if g.title:
                 out.append(_heading(g.title, pages.H3))
-            out += _items(g.items, pages.PAGE_WIDTH, hide=heading)
+            out += _kept(g.items, pages.PAGE_WIDTH, heading)
         if sec.events:
             out += _chronology(sec)
     return out
@@ -174,6 +171,13 @@ def _where(e: Item) -> list[Run]:
     if not e.where:
         return []
     return [(f" ({words()['where_words'].get(e.where, e.where)})", False, SMALL)]
+
+
+@lru_cache(maxsize=2048)
+def _kept(items: tuple[Item, ...], width: float, hide: str = "") -> tuple[Box, ...]:
+    """_items, kept: fitting lays the statement out several times, mostly the same
+    groups of the same answers."""
+    return tuple(_items(items, width, hide))
 
 
 def _items(items: Iterable[Item], width: float, hide: str = "") -> list[Box]:

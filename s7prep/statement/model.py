@@ -9,6 +9,7 @@ Every value here is plain text: the templates escape it (see render.py).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from s7prep.packs.model import AnswerKey
@@ -72,7 +73,7 @@ class Item:
     note: str = ""
     note_key: AnswerKey | None = None
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
         n = count_words(self.label if self.show_label else "", self.child, self.note, *self.paras)
         n += sum(s.words for s in self.strips)

@@ -26,8 +26,17 @@ def notes(
     """Every answer, by pack and section, as the person gave it. `titles`: pack id -> title."""
     parts: dict[str, dict[str, list[Item]]] = {}
     for a in collected.answers:
-        where = placements[a.key].where
-        item = replace(_named(a.noted, a), where=where)
+        # Made whole rather than with dataclasses.replace: the notes hold every answer.
+        noted = a.noted
+        item = Item(
+            noted.key,
+            noted.label,
+            noted.paras,
+            noted.records,
+            noted.fact,
+            a.child,
+            where=placements[a.key].where,
+        )
         parts.setdefault(a.question.pack_id, {}).setdefault(a.slot.section.title, []).append(item)
     return Notes(
         collected.head,

@@ -15,6 +15,7 @@ Compiled templates are kept for the life of the process.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
 import re
@@ -31,9 +32,12 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from s7prep import resources
+from s7prep.statement import model
 from s7prep.statement.escape import md
+from s7prep.statement.interview_day import DayPart, InterviewDay
 from s7prep.statement.model import DOCUMENTS, Data, Heading
-from s7prep.statement.values import wording
+from s7prep.statement.precompiled import PrecompiledLoader
+from s7prep.statement.values import Piece, wording
 
 FORMATS = ("md", "html")
 SUFFIXES = {"md": ".md", "html": ".html"}
@@ -66,10 +70,33 @@ RANGE_BUDGET = 200_000
 _budget: ContextVar[list[int]] = ContextVar("range_budget")
 
 
+def _data_attributes() -> dict[type, frozenset[str]]:
+    """What templates read of the documents' own data: each class's fields and public
+    properties. Their values are plain data (text, numbers, tuples, more of these
+    classes), so the sandbox's checks of each read, most of the cost of rendering the
+    notes, are skipped for them; any other attribute of anything is checked as usual."""
+    classes = [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
+    classes += [Piece, InterviewDay, DayPart]
+    out = {}
+    for cls in classes:
+        names = {f.name for f in dataclasses.fields(cls)}
+        names |= {n for n, v in vars(cls).items() if isinstance(v, property | functools.cached_property)}
+        out[cls] = frozenset(n for n in names if not n.startswith("_"))
+    return out
+
+
+_DATA_ATTRIBUTES = _data_attributes()
+
+
 class BoundedSandbox(SandboxedEnvironment):
     """Jinja's sandbox (no reaching into Python), with the bounds above."""
 
     intercepted_binops = frozenset(("*", "**"))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if attribute in _DATA_ATTRIBUTES.get(type(obj), ()):
+            return getattr(obj, attribute)
+        return super().getattr(obj, attribute)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and (_big(left, 10**6) or _big(right, 64)):
@@ -119,8 +146,8 @@ def template_name(kind: str, fmt: str) -> str:
     return f"{kind}.{fmt}.j2"
 
 
-def _loader(templates: Path | None) -> BaseLoader:
-    shipped = FileSystemLoader(str(resources.templates_dir()))
+def _loader(fmt: str, templates: Path | None) -> BaseLoader:
+    shipped = PrecompiledLoader(fmt, resources.templates_dir())
     if templates is None:
         return shipped
     return ChoiceLoader([FileSystemLoader(str(templates)), shipped])
@@ -132,7 +159,7 @@ def environment(fmt: str, templates: Path | None = None) -> SandboxedEnvironment
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     options: dict[str, Any] = {
-        "loader": _loader(templates),
+        "loader": _loader(fmt, templates),
         "undefined": StrictUndefined,
         "trim_blocks": True,
         "lstrip_blocks": True,
