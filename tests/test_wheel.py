@@ -26,6 +26,11 @@ def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
     shipped_templates = {f"s7prep/templates/{p.name}" for p in (ROOT / "templates").glob("*.j2")}
     assert shipped_packs and shipped_packs <= names
     assert shipped_templates and shipped_templates <= names
+    compiled = {
+        f"s7prep/templates/{p.relative_to(ROOT / 'templates')}"
+        for p in (ROOT / "templates").glob("compiled/*/*.py")
+    }
+    assert compiled and compiled <= names and not [n for n in names if "__pycache__" in n]
 
     target = tmp_path / "site"
     subprocess.run(
@@ -36,13 +41,16 @@ def test_wheel_ships_content_and_finds_it(tmp_path: Path) -> None:
     code = (
         "import json; from s7prep import resources; from s7prep.packs import loader; r = loader.shipped();"
         "from s7prep.statement.checker import wording; w = wording.shipped();"
+        "from s7prep.statement.render import template;"
         "print(json.dumps([str(resources.questions_dir()), str(resources.templates_dir()),"
-        " len(r.packset.packs), len(r.errors), len(w.absolutes.words)]))"
+        " len(r.packset.packs), len(r.errors), len(w.absolutes.words),"
+        " template('statement', 'html').root_render_func.__code__.co_filename]))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    qdir, tdir, n_packs, n_errors, n_absolutes = json.loads(out.stdout)
+    qdir, tdir, n_packs, n_errors, n_absolutes, compiled_from = json.loads(out.stdout)
+    assert compiled_from == str(Path(tdir) / "compiled" / "html" / "statement.html.j2.py")  # ahead of time
     assert qdir.startswith(str(target)) and tdir.startswith(str(target))
     # Files starting with _ (the helplines, the checker's wording) are not packs.
     assert n_packs == len([p for p in shipped_packs if not p.rsplit("/", 1)[1].startswith("_")])
