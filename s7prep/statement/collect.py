@@ -59,7 +59,6 @@ class Answer:
     value: Any
     children: int  # how many children the case has (for the wording)
     events: tuple[tuple[tuple[int, ...], Event], ...] = ()  # a chronology: (sort key, row)
-    address: bool = False  # free text that looks like it holds an address
     who: Who = PLAIN  # the case's words for each adult of a fortnight
     # The slot's, kept: fitting the statement asks for them thousands of times.
     key: AnswerKey = field(init=False)
@@ -81,6 +80,12 @@ class Answer:
         return _item(q, self.slot.key, label, self.value, n, self.who, everything=True) or Item(
             self.slot.key, label, paras=values.show(q, self.value, n, everything=True) or ("–",)
         )
+
+    @functools.cached_property
+    def address(self) -> bool:
+        """Free text that looks like it holds an address (asked only of answers in a
+        document the person hands over)."""
+        return _has_address(self.question, self.value)
 
     @property
     def part(self) -> str:
@@ -164,21 +169,20 @@ def _where(answer: Answer, leave_out: set[AnswerKey], head: Heading) -> str:
 def _answer(slot: Slot, value: Any, child: str, position: int, n: int, who: Who) -> Answer:
     q = slot.question
     label = values.wording(q.short, n)
-    address = _has_address(q, value)
     # A list or a text that says nothing has no item (no need to ask twice).
     quiet = q.type not in ("list", "text", "long_text") and values.says_nothing(q, value)
     if q.id in ROLE_IDS or quiet:
-        return Answer(slot, child, position, None, value, n, address=address, who=who)
+        return Answer(slot, child, position, None, value, n, who=who)
     if q.statement == "chronology" and q.type == "list":
         events = tuple(_event(q, r, child, n) for r in value if isinstance(r, dict))
         events = tuple(e for e in events if e[1].when or e[1].pieces)
         # The chronology's rows are the item too, so the answer is counted and placed.
         item = _item(q, slot.key, label, value, n, who)
-        return Answer(slot, child, position, item, value, n, events, address, who)
+        return Answer(slot, child, position, item, value, n, events, who)
     item = _item(q, slot.key, label, value, n, who)
     if item is not None and q.id == SUMMARY:
         item = replace(item, show_label=False)
-    return Answer(slot, child, position, item, value, n, address=address, who=who)
+    return Answer(slot, child, position, item, value, n, who=who)
 
 
 def _item(

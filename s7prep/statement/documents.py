@@ -250,7 +250,7 @@ def _warnings(collected: Collected, placements: dict[AnswerKey, Placement]) -> t
     for a in collected.answers:
         where = placements[a.key].where
         role_words = a.question.id in (ROLE_OTHER, OTHER_PARTY_ROLE_OTHER)  # in every heading
-        if a.address and (where in (IN_STATEMENT, OFFICER) or role_words):
+        if (where in (IN_STATEMENT, OFFICER) or role_words) and a.address:
             document = "officer" if where == OFFICER else "statement"
             out.append(AddressWarning(placements[a.key].label, a.position or None, document))
     return tuple(out)
