@@ -4,7 +4,7 @@ exactly what the templates themselves do, and a stale one is never used.
 
 After changing a template, write them again (the golden files' switch does it too):
 
-    python -m s7prep.statement.precompiled
+    python -m s7prep.statement.compile_templates
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def test_the_compiled_templates_are_current() -> None:
             made = precompiled.made(environment(fmt), ROOT, name)
             if not path.exists() or path.read_text(encoding="utf-8") != made:
                 stale.append(f"{fmt}/{name}")
-    assert stale == [], "run: python -m s7prep.statement.precompiled"
+    assert stale == [], "run: python -m s7prep.statement.compile_templates"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

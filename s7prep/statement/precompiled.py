@@ -2,7 +2,7 @@
 most of its first export turning them into Python (Jinja's parser and code
 generator cost several times the render itself).
 
-`python -m s7prep.statement.precompiled` writes, for each format, the Python Jinja
+`python -m s7prep.statement.compile_templates` writes, for each format, the Python Jinja
 makes of each shipped template into templates/compiled/<format>/<name>.py, with the
 SHA-256 of the template and the Jinja version it was made from at the end. Installing
 the wheel byte-compiles them like any module. The loader below uses a compiled file
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.machinery
-import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
@@ -116,15 +115,3 @@ class PrecompiledLoader(BaseLoader):
 
 def _digest(source: bytes) -> str:
     return hashlib.sha256(source).hexdigest()
-
-
-def main() -> int:
-    from s7prep.statement.render import FORMATS, environment
-
-    written = write_all(environment, FORMATS)
-    print(f"{len(written)} compiled templates in {resources.templates_dir() / FOLDER}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
