@@ -77,6 +77,9 @@ def test_help_on_the_day_says_what_was_asked_for(ps: PackSet) -> None:
     assert help_lines[2] == "What helps you take part: Breaks every half hour"
     assert help_lines[3].startswith("To feel safe: A separate waiting area; my address kept private.")
     assert "ask Cafcass before the day" in part(make(), ps, "Help on the day")[0]
+    # A supporter typed with a full stop gets no second one.
+    ended = part(make(interview_supporter="My IDVA, who will not speak for me."), ps, "Help on the day")
+    assert ended[0].startswith("Supporter: My IDVA, who will not speak for me. Ask the officer")
     for nobody in ("No one", "none.", "Nobody"):
         assert not any(
             "Supporter" in x for x in part(make(interview_supporter=nobody), ps, "Help on the day")

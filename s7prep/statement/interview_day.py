@@ -21,6 +21,7 @@ from s7prep import engine
 from s7prep.engine.wording import one_child
 from s7prep.packs.model import Case, PackSet, Signpost
 from s7prep.statement.escape import lines, show_date, show_day
+from s7prep.statement.values import full_stop
 
 TITLE = "Your list for the interview day"
 
@@ -197,7 +198,7 @@ def _help(ask: _Answers) -> list[str]:
     out = []
     who = ask.text("interview_supporter")
     if who and who.lower().strip(" .!") not in NOBODY:
-        out.append(f"Supporter: {who}. Ask the officer before the day if they can be with you.")
+        out.append(f"Supporter: {full_stop(who)} Ask the officer before the day if they can be with you.")
     if ask.raw("interpreter") is True:
         language = ask.text("interpreter_language")
         out.append(
