@@ -36,8 +36,8 @@ def register(sub: Any) -> None:
         "-o",
         "--output",
         metavar="PATH",  # kept as typed: "out/" names a folder even when it is not there
-        help="a folder, or a file name ending .md or .html (default: statement-DATE in this folder; "
-        "with --document all, a folder)",
+        help="a folder that is already there, or a file name ending .md or .html (default: statement-DATE "
+        "in this folder; with --document all, a folder)",
     )
     p.add_argument(
         "--templates", type=Path, metavar="DIR", help="a folder of templates to use before the shipped ones"
