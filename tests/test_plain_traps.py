@@ -199,7 +199,7 @@ def test_export_warnings_are_said_and_waited_on(
     warnings = [line for line in run.said if line.startswith("Check before you share it:")]
     print(warnings)
     assert any("address or postcode" in line for line in warnings), run.said
-    assert any("more than 2" in line for line in warnings), run.said  # a high-priority answer never moves
+    assert any("more than 2" in line for line in warnings), run.said  # an essential high answer never moves
     assert run.asked[-1] == READ_FIRST
     assert run.outcome.code == 0 and run.outcome.last[0].startswith("Statement saved to")
 

@@ -78,8 +78,9 @@ QUESTION: dict[str, Field] = {
     "priority": Field(
         "enum",
         False,
-        "What stays in the statement first when it is too long: high, normal (default) "
-        "or low (moves to the notes first).",
+        "What stays in the statement first when it is too long: high (a child's never "
+        "moves, nor an essential one; about the case, only when nothing else is left), "
+        "normal (default) or low (moves to the notes first).",
         PRIORITIES,
     ),
     "keep_with": Field(

@@ -9,10 +9,11 @@ statement checker call.
 
 The statement must fit its pages (PAGE_TARGETS). When it does not, answers move to
 the notes (never lost, and listed there) until it fits: `low` ones first, their
-picked facts before the rest, then `normal` ones, the longest first; `high` answers
-never move. Answers the pack pairs move together. The person chooses what else stays
-out with the "leave out of the statement" switch (Case.leave_out), which makes room
-for the rest.
+picked facts before the rest, then `normal` ones, the longest first; `high` ones about
+the whole case only when nothing else is left; a child's `high` answers, those on the
+short path (`essential`) and the summary never. Answers the pack pairs move together.
+The person chooses what else stays out with the "leave out of the statement" switch
+(Case.leave_out), which makes room for the rest.
 """
 
 from __future__ import annotations
@@ -47,7 +48,10 @@ from s7prep.statement.private import notes, officer_sheet
 PAGE_TARGETS = {"statement": 2, "officer": 1, "notes": 0}
 # The summary's length, in words, an officer reads at a glance.
 SUMMARY_WORDS = 100
-_MOVE_ORDER = {"low": 0, "normal": 1}  # `high` answers never move
+# `high` answers about the whole case (a plan's steps, say) move only when nothing else
+# is left to move. A child's high answers, those on the short path (`essential`: what a
+# statement cannot do without) and the summary never move.
+_MOVE_ORDER = {"low": 0, "normal": 1, "high": 2}
 # Room kept at the foot of the last page when fitting, in pages: the estimate is
 # within 0.04 of Chromium on the test cases, and a browser with other fonts differs more.
 FIT_MARGIN = 0.03
@@ -185,7 +189,7 @@ def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
         if not over < guess < upper or guess == k:
             guess = (over + min(upper, last)) // 2 if fits else min(k * 2, last)
         k = min(max(guess, over + 1), upper - 1, last)
-    if fits is None:  # even with every candidate moved it is long: the high ones stay
+    if fits is None:  # even with every candidate moved it is long: the top stays
         used, tried = attempt(last)
         fits = (last, tried, used)
     k, statement, used = fits
@@ -200,7 +204,7 @@ def _first(freed: list[float], pages_to_free: float) -> int:
 def _groups(collected: Collected) -> list[list[Answer]]:
     """The answers in the statement that move together: a question for every child at
     once (the children's blocks stay alike), and questions the pack pairs (`keep_with`,
-    `fold_into`). A group with a `high` answer never moves."""
+    `fold_into`). A group with an answer that never moves stays whole."""
     shown = [a for a in collected.answers if a.item is not None and _in_statement(collected, a)]
     ids = {a.question.id for a in shown}
     parent: dict[str, str] = {}
@@ -217,14 +221,20 @@ def _groups(collected: Collected) -> list[list[Answer]]:
     groups: dict[str, list[Answer]] = {}
     for a in shown:
         groups.setdefault(root(a.question.id), []).append(a)
-    return [found for found in groups.values() if all(a.question.priority in _MOVE_ORDER for a in found)]
+    return [found for found in groups.values() if not any(_fixed(a) for a in found)]
+
+
+def _fixed(a: Answer) -> bool:
+    high = a.question.priority == "high"
+    return a.part == "summary" or (high and (a.question.essential or bool(a.position)))
 
 
 def _move_order(found: list[Answer]) -> tuple[int, bool, float]:
     """Low first, its facts before the rest (a picked fact the pack rates low says
-    little about this family); then the longest, by the words of one child's answers
-    (a question asked for each child is not moved just because there are several
-    children). A normal fact stays while longer answers go: it shares a line."""
+    little about this family); then normal, then (when nothing else is left) high;
+    within those, the longest first, by the words of one child's answers (a question
+    asked for each child is not moved just because there are several children). A
+    normal fact stays while longer answers go: it shares a line."""
     rank = max(_MOVE_ORDER[a.question.priority] for a in found)
     low_facts = rank == _MOVE_ORDER["low"] and all(a.item is not None and a.item.fact for a in found)
     children = len({a.key[1] for a in found})

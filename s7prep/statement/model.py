@@ -13,8 +13,8 @@ import functools
 from dataclasses import dataclass
 
 from s7prep.packs.model import AnswerKey
-from s7prep.statement.strips import Strip
 from s7prep.statement.interview_day import InterviewDay
+from s7prep.statement.strips import Strip
 from s7prep.statement.values import Piece, count_words
 
 DOCUMENTS = ("statement", "officer", "notes")

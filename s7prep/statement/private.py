@@ -31,10 +31,11 @@ def notes(
         item = Item(
             noted.key,
             noted.label,
-            noted.paras,
-            noted.records,
-            noted.fact,
-            a.child,
+            paras=noted.paras,
+            records=noted.records,
+            strips=noted.strips,
+            fact=noted.fact,
+            child=a.child,
             where=placements[a.key].where,
         )
         parts.setdefault(a.question.pack_id, {}).setdefault(a.slot.section.title, []).append(item)

@@ -37,6 +37,7 @@ from s7prep.statement.escape import md
 from s7prep.statement.interview_day import DayPart, InterviewDay
 from s7prep.statement.model import DOCUMENTS, Data, Heading
 from s7prep.statement.precompiled import PrecompiledLoader
+from s7prep.statement.strips import Strip
 from s7prep.statement.values import Piece, wording
 
 FORMATS = ("md", "html")
@@ -76,7 +77,7 @@ def _data_attributes() -> dict[type, frozenset[str]]:
     classes), so the sandbox's checks of each read, most of the cost of rendering the
     notes, are skipped for them; any other attribute of anything is checked as usual."""
     classes = [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
-    classes += [Piece, InterviewDay, DayPart]
+    classes += [Piece, InterviewDay, DayPart, Strip]
     out = {}
     for cls in classes:
         names = {f.name for f in dataclasses.fields(cls)}

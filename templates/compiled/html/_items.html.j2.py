@@ -97,6 +97,24 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 yield '</p>\n'
+        elif environment.getattr(l_1_e, 'strips'):
+            pass
+            l_2_loop = missing
+            for l_2_t, l_2_loop in LoopContext(environment.getattr(l_1_e, 'strips'), undefined):
+                _loop_vars = {}
+                pass
+                l_3_label = environment.getattr(l_1_e, 'label')
+                l_3_kids = (environment.getattr(l_2_t, 'children') or environment.getattr(l_1_e, 'child'))
+                l_3_where = ((undefined(name='where') if l_1_where is missing else l_1_where) if environment.getattr(l_2_loop, 'first') else '')
+                pass
+                template = environment.get_template('_strip.html.j2', '_items.html.j2')
+                gen = template.root_render_func(template.new_context(context.get_all(), True, {'kids': l_3_kids, 'label': l_3_label, 'where': l_3_where, 'loop': l_2_loop, 't': l_2_t, 'e': l_1_e, 'labelled': l_1_labelled, 'note': l_1_note}))
+                try:
+                    for event in gen:
+                        yield event
+                finally: gen.close()
+                l_3_label = l_3_kids = l_3_where = missing
+            l_2_loop = l_2_t = missing
         elif (t_3(environment.getattr(l_1_e, 'records')) == 1):
             pass
             yield '<p class="item">'
@@ -104,8 +122,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield escape((undefined(name='label') if l_1_label is missing else l_1_label))
                 yield ' '
+            def t_7(fiter):
+                for l_2_p in fiter:
+                    if (not environment.getattr(l_2_p, 'strip')):
+                        yield l_2_p
             l_2_loop = missing
-            for l_2_p, l_2_loop in LoopContext(environment.getitem(environment.getattr(l_1_e, 'records'), 0), undefined):
+            for l_2_p, l_2_loop in LoopContext(t_7(environment.getitem(environment.getattr(l_1_e, 'records'), 0)), undefined):
                 _loop_vars = {}
                 pass
                 if (not environment.getattr(l_2_loop, 'first')):
@@ -128,6 +150,26 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = missing
             yield escape((undefined(name='where') if l_1_where is missing else l_1_where))
             yield '</p>\n'
+            def t_8(fiter):
+                for l_2_p in fiter:
+                    if environment.getattr(l_2_p, 'strip'):
+                        yield l_2_p
+            for l_2_p in t_8(environment.getitem(environment.getattr(l_1_e, 'records'), 0)):
+                _loop_vars = {}
+                pass
+                l_3_t = environment.getattr(l_2_p, 'strip')
+                l_3_label = environment.getattr(l_2_p, 'label')
+                l_3_kids = ''
+                l_3_where = ''
+                pass
+                template = environment.get_template('_strip.html.j2', '_items.html.j2')
+                gen = template.root_render_func(template.new_context(context.get_all(), True, {'kids': l_3_kids, 'label': l_3_label, 't': l_3_t, 'where': l_3_where, 'p': l_2_p, 'e': l_1_e, 'labelled': l_1_labelled, 'loop': l_1_loop, 'note': l_1_note}))
+                try:
+                    for event in gen:
+                        yield event
+                finally: gen.close()
+                l_3_t = l_3_label = l_3_kids = l_3_where = missing
+            l_2_p = missing
         elif environment.getattr(l_1_e, 'records'):
             pass
             yield '<p class="item">'
@@ -139,8 +181,12 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '<li>'
+                def t_9(fiter):
+                    for l_3_p in fiter:
+                        if (not environment.getattr(l_3_p, 'strip')):
+                            yield l_3_p
                 l_3_loop = missing
-                for l_3_p, l_3_loop in LoopContext(l_2_r, undefined):
+                for l_3_p, l_3_loop in LoopContext(t_9(l_2_r), undefined):
                     _loop_vars = {}
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
@@ -161,21 +207,41 @@ def root(context, missing=missing, environment=environment):
                         yield escape(environment.getattr(l_3_p, 'text'))
                         yield '</bdi>'
                 l_3_loop = l_3_p = missing
+                def t_10(fiter):
+                    for l_3_p in fiter:
+                        if environment.getattr(l_3_p, 'strip'):
+                            yield l_3_p
+                for l_3_p in t_10(l_2_r):
+                    _loop_vars = {}
+                    pass
+                    l_4_t = environment.getattr(l_3_p, 'strip')
+                    l_4_label = environment.getattr(l_3_p, 'label')
+                    l_4_kids = ''
+                    l_4_where = ''
+                    pass
+                    template = environment.get_template('_strip.html.j2', '_items.html.j2')
+                    gen = template.root_render_func(template.new_context(context.get_all(), True, {'kids': l_4_kids, 'label': l_4_label, 't': l_4_t, 'where': l_4_where, 'p': l_3_p, 'loop': l_2_loop, 'r': l_2_r, 'e': l_1_e, 'labelled': l_1_labelled, 'note': l_1_note}))
+                    try:
+                        for event in gen:
+                            yield event
+                    finally: gen.close()
+                    l_4_t = l_4_label = l_4_kids = l_4_where = missing
+                l_3_p = missing
                 yield '</li>\n'
             l_2_loop = l_2_r = missing
             yield '</ul>\n'
         else:
             pass
-            t_7 = []
+            t_11 = []
             pass
             if environment.getattr(l_1_e, 'note'):
                 pass
-                t_7.extend((
+                t_11.extend((
                     ' (',
                     escape(environment.getattr(l_1_e, 'note')),
                     ')',
                 ))
-            l_1_note = (Markup if context.eval_ctx.autoescape else identity)(concat(t_7))
+            l_1_note = (Markup if context.eval_ctx.autoescape else identity)(concat(t_11))
             _loop_vars['note'] = l_1_note
             yield '<p class="item">'
             if (undefined(name='labelled') if l_1_labelled is missing else l_1_labelled):
@@ -205,7 +271,7 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_e = l_1_heading = l_1_labelled = l_1_label = l_1_where = l_1_note = missing
 
 blocks = {}
-debug_info = '5=37&6=43&7=49&8=71&9=81&10=83&13=86&14=94&16=100&17=103&18=131&19=134&21=138&22=143&26=171&27=181&28=194&29=198'
+debug_info = '6=37&7=43&8=49&9=71&10=81&11=83&14=86&15=94&17=100&18=103&19=110&21=118&22=121&23=153&24=165&26=173&27=176&29=180&30=184&31=210&32=222&38=237&39=247&40=260&41=264'
 # Made from the template with this SHA-256, by this Jinja:
-SOURCE = 'edc00053553359750608c0127ceea02a152017144dfb82f6575042a0c5c412c3'
+SOURCE = '13aafa663db028ed6f8aa802dd35fd2b4dc0830ffa94d300c7189403271b37bf'
 JINJA = '3.1.6'
