@@ -155,8 +155,8 @@ def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
 
     Moving the first k candidates is tried for a few k: each guessed from the height
     the answers take, scaled by what the last layout freed, and kept between a k known
-    to be too long and one known to fit (halving the gap when a guess does not narrow
-    it), so a statement is laid out three to five times."""
+    to be too long and one known to fit (a step at least each time), so a statement is
+    laid out three to six times."""
     target = PAGE_TARGETS["statement"] - FIT_MARGIN
     candidates = sorted(_groups(collected), key=_move_order)
     freed = [0.0]
@@ -186,8 +186,9 @@ def _fit(collected: Collected) -> tuple[Statement, set[AnswerKey], float]:
         if freed[k] > 0 and full > used:
             scale = (full - used) / freed[k]
         guess = _first(freed, (full - target) / scale)
-        if not over < guess < upper or guess == k:
-            guess = (over + min(upper, last)) // 2 if fits else min(k * 2, last)
+        # Always a step inside the bracket: fewer when this one fit (the guess may say
+        # it is the least that fits: the one below checks it), more when it did not.
+        guess = min(guess, k - 1) if used <= target else max(guess, k + 1)
         k = min(max(guess, over + 1), upper - 1, last)
     if fits is None:  # even with every candidate moved it is long: the top stays
         used, tried = attempt(last)
