@@ -24,6 +24,11 @@ ANSWERS = {
     ("child_said", "c1"): "Sam said he does not want to stay overnight.",
     ("child_enjoys", "c2"): "Ruby loves swimming with her cousins on Saturday mornings.",
 }
+# The address kept private, and contact details in the notes for the officer only.
+NOTES = {
+    ("safety_needs", None): ["address_private"],
+    ("safety_other", None): "We are at 12 Elm Road, Leeds LS6 2AB. My mobile is 07700 900123.",
+}
 Run = Callable[..., tuple[int, str, str]]
 
 
@@ -34,6 +39,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         store.create_vault(PASS)
         store.import_case("case-1", CaseData(KIDS, ANSWERS))
         store.import_case("clean", CaseData(KIDS, {("child_enjoys", "c2"): ANSWERS[("child_enjoys", "c2")]}))
+        store.import_case("notes", CaseData(KIDS, NOTES))
+        store.import_case("both", CaseData(KIDS, {**NOTES, **ANSWERS}))
     return home
 
 
@@ -54,8 +61,9 @@ def test_findings_one_per_line_under_their_section(run: Run) -> None:
     code, out, err = run("check", "case-1")
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0] == "3 things to look at in the statement (33 words of your answers are in it)."
-    assert "Nothing has been changed" in lines[1]
+    assert lines[0] == "3 things to look at in the statement."
+    assert lines[1] == "33 words of your answers are in the statement."
+    assert "Nothing has been changed" in lines[2]
     groups = out.split("\n\n")[1:]
     headings = [g.splitlines()[0] for g in groups]
     assert headings == [
@@ -68,6 +76,20 @@ def test_findings_one_per_line_under_their_section(run: Run) -> None:
         assert finding.startswith("  ") and "For example:" in finding
     assert '  Other worries about care in the other home "always": ' in out
     assert "Orchard" not in out  # an address is pointed at, never repeated
+
+
+def test_the_heading_names_the_documents_the_findings_are_in(run: Run) -> None:
+    code, out, _err = run("check", "notes")
+    # An address, a postcode and a phone number in one answer: one reminder.
+    assert code == 0 and out.splitlines()[0] == "1 thing to look at in the notes for the officer."
+    (group,) = out.split("\n\n")[1:]
+    heading, finding = group.splitlines()
+    assert heading == "The interview (notes for the officer)"
+    assert "A reminder: this looks like a street address, a postcode and a phone number." in finding
+    assert "Elm" not in out and "900123" not in out
+    code, out, _err = run("check", "both")
+    both = "4 things to look at: 3 in the statement and 1 in the notes for the officer."
+    assert out.splitlines()[0] == both
 
 
 def test_json_for_scripts(run: Run) -> None:

@@ -71,13 +71,17 @@ def test_a_finding_in_a_list_answer_names_the_entry_and_field(ps: PackSet) -> No
 
 def test_contact_details_are_pointed_at_but_never_repeated(ps: PackSet) -> None:
     secret = "27 Orchard Grove, Leeds LS6 2AB, 07700 900461, jo@example.org"
-    found = findings(ps, {("cap_you_home", None): f"We live at {secret}."})
-    kinds = [f.consider.split("This looks like ")[1].split(".")[0] for f in found]
-    assert kinds == ["a street address", "a postcode", "a phone number", "an email address"]
-    for f in found:
-        assert f.words == ""
-        for part in ("Orchard", "LS6", "900461", "jo@"):
-            assert part not in f.line and part not in str(f.as_dict())
+    text = f"We live at {secret}."
+    # One finding for the answer, naming each kind of detail, with the advice once.
+    (f,) = findings(ps, {("cap_you_home", None): text})
+    kinds = "a street address, a postcode, a phone number and an email address"
+    assert f.consider.startswith(f"This looks like {kinds}. ")
+    assert f.words == "" and text[f.start : f.end] == secret
+    for part in ("Orchard", "LS6", "900461", "jo@"):
+        assert part not in f.line and part not in str(f.as_dict())
+    # Two of a kind are named once.
+    (f,) = findings(ps, {("cap_you_home", None): "Ring 07700 900461 or 07700 900462."})
+    assert f.consider.startswith("This looks like a phone number. ")
 
 
 def test_a_childs_details_are_checked_for_an_address(ps: PackSet) -> None:
@@ -116,15 +120,20 @@ def test_an_answer_moved_to_fit_the_pages_is_not_checked() -> None:
 
 
 def test_contact_details_in_the_officers_notes_only_when_the_address_is_private(ps: PackSet) -> None:
-    officer: Answers = {("safety_other", None): "Please ring me only on 07700 900217."}
+    officer: Answers = {("safety_other", None): "Please ring me only on 07700 900217 or at 4 Mill Lane."}
     assert findings(ps, {("safety_needs", None): ["separate_waiting"], **officer}) == []
     private: Answers = {("safety_needs", None): ["address_private"], **officer}
     (f,) = findings(ps, private)
     assert (f.rule, f.place.qid, f.place.document, f.words) == ("contacts", "safety_other", "officer", "")
-    assert "a phone number" in f.consider and "kept private" in f.consider and "900217" not in f.line
+    # A reminder, not a mistake: the notes are the right place, and say it must not be shared.
+    assert f.consider.startswith("A reminder: this looks like a phone number and a street address.")
+    assert "the right place" in f.consider and "must not be shared" in f.consider and "900217" not in f.line
     assert f.as_dict()["document"] == "officer" and f.place.group == "The interview (notes for the officer)"
     # Only contact details: the other advice is about the statement.
     assert findings(ps, {**private, ("safety_other", None): "He is always drunk."}) == []
+    # Words that ask for privacy are what the notes should say: nothing to remind.
+    for asks in ("Please do not share my new address.", "This is confidential.", "Keep it private."):
+        assert findings(ps, {**private, ("safety_other", None): f"{asks} 12 Elm Road, LS6 2AB."}) == []
 
 
 def test_the_checker_changes_nothing(ps: PackSet) -> None:
@@ -206,6 +215,72 @@ def test_wishes_answers_about_the_adult_only(ps: PackSet) -> None:
     # With the child in it, or the adult only in passing, it is about the child.
     assert findings(ps, {("child_worries", "c1"): f"Sam is scared. {about_adult}"}) == []
     assert findings(ps, {("child_enjoys", "c1"): "Football with the other party on Saturdays."}) == []
+    # "She" may be the child as well as the mother; "school" is the child's: about the child.
+    chloe = "Whether her mum will get ill again, and having to change school if she moves."
+    assert findings(ps, {("child_worries", "c2"): chloe}) == []
+    assert findings(ps, {("child_worries", "c2"): "Whether her mum will get ill again if she moves."}) == []
+    assert findings(ps, {("child_worries", "c2"): "Whether her mum will get ill, and changing school."}) == []
+    # Someone else's school or friends are not the child's.
+    (f,) = findings(ps, {("child_worries", "c1"): "His dad drinks with his dad's friends."})
+    assert f.rule == "child_focus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shows it more than he says it.",
+        "He gets a tummy ache on Mondays and says so.",
+        "He says sorry quickly and hides in his room.",
+        "He does not say much about the weekends.",
+        "He says little about the weekends.",
+    ],
+)
+def test_says_without_words_said_is_not_a_childs_words(ps: PackSet, text: str) -> None:
+    assert findings(ps, {("child_worries", "c1"): text}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says he does not want to go.",
+        "He says that the flat is cold.",
+        "He said: 'I want to stay here.'",
+        "'I want to stay here,' he said.",
+        "He often says things like he hates football.",
+        "He says it is too noisy at the flat.",
+        "He says Daddy shouts.",
+        "He asked to come home early.",
+    ],
+)
+def test_words_said_after_says_are_a_childs_words(ps: PackSet, text: str) -> None:
+    assert [f.rule for f in findings(ps, {("child_worries", "c1"): text})] == ["child_words"]
+
+
+def test_what_a_child_has_shown_is_behaviour_not_words(ps: PackSet) -> None:
+    shown = "He claps and runs to the door, and he says 'Mummy house' when he is tired."
+    assert findings(ps, {("child_shown", "c1"): shown}) == []
+    assert [f.rule for f in findings(ps, {("child_worries", "c1"): shown})] == ["child_words"]
+
+
+def test_the_example_names_the_child_and_no_pronoun_for_them(ps: PackSet) -> None:
+    josh = [Child("c1", "Josh", born="2017-01")]
+    (f,) = findings(ps, {("child_said", "c1"): "He says he wants to live with his dad."}, josh)
+    assert "Josh said to me" in f.example
+    assert not {"she", "he", "her", "his", "him"} & set(Text(f.example).tokens)
+    (f,) = findings(ps, {("child_worries", "c1"): "His dad drinks at weekends."}, josh)
+    assert f.rule == "child_focus" and "Josh is anxious" in f.example
+
+
+def test_safety_steps_told_in_the_statement(ps: PackSet) -> None:
+    text = "He rang me every night. It stopped when I changed my number."
+    (f,) = findings(ps, {("da_summary", None): text})
+    assert (f.rule, f.words) == ("safety_steps", "changed my number") and text[f.start : f.end] == f.words
+    assert "notes for the officer" in f.consider
+    # Someone else's step; a sentence asking for privacy; the notes for the officer.
+    assert findings(ps, {("da_summary", None): "He changed the locks in June 2024."}) == []
+    assert findings(ps, {("da_summary", None): "Please do not share my new address."}) == []
+    private: Answers = {("safety_needs", None): ["address_private"]}
+    assert findings(ps, {**private, ("safety_other", None): "I changed my number in May."}) == []
 
 
 @settings(max_examples=200, deadline=None)

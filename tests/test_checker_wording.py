@@ -3,6 +3,7 @@ adviser adds is used."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from s7prep import resources
 from s7prep.packs import loader
 from s7prep.packs.model import Case, Child, PackSet
 from s7prep.statement.checker import WordingError, check
+from s7prep.statement.checker.rules import Advice
+from s7prep.statement.checker.text import words
 from s7prep.statement.checker.wording import FILE_NAME, SPEC, read, shipped
 
 SHIPPED = resources.questions_dir() / FILE_NAME
@@ -43,8 +46,24 @@ def test_the_shipped_file_loads_with_every_rule() -> None:
 
 def test_the_questions_it_names_are_in_the_shipped_packs(ps: PackSet) -> None:
     w = shipped()
-    named = set(w.absolutes.fine_in) | {q.split(".")[0] for q in w.length.questions}
+    named = set(w.absolutes.fine_in) | set(w.child_words.fine_in) | set(w.length.questions)
     assert named and named <= set(ps.by_id)
+
+
+def test_the_advice_uses_no_pronoun_that_may_be_wrong() -> None:
+    """Examples and advice name the child ({child}) or no one: "she said" is wrong for a boy."""
+    w = shipped()
+    gendered = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+    texts = [
+        (rule, text)
+        for rule in SPEC
+        for f in dataclasses.fields(getattr(w, rule))
+        if isinstance(advice := getattr(getattr(w, rule), f.name), Advice)
+        for text in (advice.consider, advice.example)
+    ]
+    assert len(texts) >= 2 * (len(SPEC) + 2)  # the contacts' reminder, and pages over
+    for rule, text in texts:
+        assert not gendered & set(words(text)), (rule, text)
 
 
 def test_an_added_word_is_used(tmp_path: Path, ps: PackSet) -> None:

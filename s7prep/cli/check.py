@@ -22,9 +22,11 @@ def register(sub: Any) -> None:
         help="advice on the wording of a case's statement, before you export it",
         description="Point out what an officer may stumble on in the statement: 'always' and "
         "'never', words for the other adult rather than what they did, addresses and phone "
-        "numbers, answers much longer than needed, things said twice, a child's words "
-        "without when or to whom, and answers about a child that are about an adult. "
-        "Nothing is changed. Exits 0 whatever it finds.",
+        "numbers, steps you took to stay safe, answers much longer than needed, things said "
+        "twice, a child's words without when or to whom, and answers about a child that are "
+        "about an adult. When you asked for your address to be kept private, contact details "
+        "in the notes for the officer get a reminder. Nothing is changed. Exits 0 whatever "
+        "it finds.",
     )
     p.add_argument("label", metavar="LABEL", help="the case")
     p.add_argument(
@@ -55,11 +57,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    n = len(report.findings)
-    if not n:
-        print(f"Nothing to point out in the wording of the statement ({_checked(report.words)}).")
+    if not report.findings:
+        print(f"Nothing to point out in the wording of the statement ({_checked(report.words, 'it')}).")
         return 0
-    print(f"{n} thing{'s' if n != 1 else ''} to look at in the statement ({_checked(report.words)}).")
+    print(f"{report.summary()}.")
+    print(f"{_checked(report.words)}.")
     print("Nothing has been changed: these are suggestions.")
     for heading, findings in report.groups():
         print()
@@ -69,8 +71,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked(words: int) -> str:
-    return f"{words:,} word{'s' if words != 1 else ''} of your answers are in it"
+def _checked(words: int, document: str = "the statement") -> str:
+    return f"{words:,} word{'s' if words != 1 else ''} of your answers are in {document}"
 
 
 def _wording_problem(exc: Exception) -> str:

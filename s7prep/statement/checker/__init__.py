@@ -1,5 +1,6 @@
 """The statement checker: advice on the wording of a case's statement (absolutes,
-labels, contact details, length, repeats, a child's words, keeping to the child).
+labels, contact details, safety steps, length, repeats, a child's words, keeping to the
+child).
 Reads answers and never changes them; word lists come from questions/_wording.yaml.
 Imports the statement, the engine and packs; never the store or a front end."""
 

@@ -10,7 +10,7 @@ from datetime import date
 from s7prep.packs.model import Case, PackSet
 from s7prep.statement import documents
 from s7prep.statement.arrange import CHILD_PARTS
-from s7prep.statement.checker import contacts, focus, length, repeats, speech
+from s7prep.statement.checker import contacts, focus, length, repeats, safety, speech
 from s7prep.statement.checker.answers import Piece, statement_pieces
 from s7prep.statement.checker.finding import Finding
 from s7prep.statement.checker.people import (
@@ -29,6 +29,9 @@ from s7prep.statement.checker.wording import shipped
 from s7prep.statement.checker.wordlists import matcher
 from s7prep.statement.values import wording as for_children
 
+# The documents findings can be in, as a heading names them, in the order they are listed.
+DOCUMENTS = {"statement": "the statement", "officer": "the notes for the officer"}
+
 
 @dataclass(frozen=True)
 class Report:
@@ -36,6 +39,18 @@ class Report:
     words: int  # words of the answers checked: those in the statement
     # Words the person typed in every answer that applies now, wherever it went.
     answer_words: int = 0
+
+    def summary(self) -> str:
+        """How many findings, and in which documents: "3 things to look at in the notes
+        for the officer", "3 things to look at: 1 in the statement and 2 in the notes
+        for the officer"."""
+        n = len(self.findings)
+        things = f"{n} thing{'s' if n != 1 else ''} to look at"
+        counts = {d: sum(f.place.document == d for f in self.findings) for d in DOCUMENTS}
+        found = [(DOCUMENTS[d], k) for d, k in counts.items() if k]
+        if len(found) == 1:
+            return f"{things} in {found[0][0]}"
+        return f"{things}: " + " and ".join(f"{k} in {name}" for name, k in found)
 
     def groups(self) -> list[tuple[str, list[Finding]]]:
         """The findings under their headings (section, and child), in question order."""
@@ -52,9 +67,9 @@ def check(
     docs: documents.Documents | None = None,
     today: date | None = None,
 ) -> Report:
-    """Findings on the answers the statement of `case` shows (and on contact details in
-    the notes for the officer, when the person asked for their address to be kept
-    private). `docs`: the case's documents if the caller has built them already (as of
+    """Findings on the answers the statement of `case` shows (and a reminder on contact
+    details in the notes for the officer, when the person asked for their address to be
+    kept private). `docs`: the case's documents if the caller has built them already (as of
     `today`). Raises WordingError if `wording` is not given and the shipped wording file
     is broken."""
     w = wording or shipped()
@@ -84,6 +99,8 @@ def check(
             found += speech.findings(piece, w, who(), about_child)
         if focus.applies(piece, w):
             found += focus.findings(piece, w, who())
+        if safety.applies(piece, w):
+            found += safety.findings(piece, w, who())
     found += repeats.findings(pieces, w)
     found += length.pages_findings(docs, pieces, w)
     if len(case.children) == 1:  # the advice reads "the child", as the questions do

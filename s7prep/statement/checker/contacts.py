@@ -1,6 +1,9 @@
 """Addresses, postcodes, personal phone numbers and email addresses: in the statement
 always, and in the notes for the officer when the person asked for their address to
-be kept private. The advice names the kind of detail, never the detail itself."""
+be kept private. There the details are in the right place, so the advice is a reminder
+to say they must not be shared, and none when the answer already asks for privacy
+("Please do not share my new address"). One finding per answer, naming each kind of
+detail seen, never the details themselves."""
 
 from __future__ import annotations
 
@@ -40,13 +43,34 @@ def private(case: Case, docs: Documents, wording: Wording) -> bool:
 def findings(piece: Piece, wording: Wording, officer: bool = False) -> list[Finding]:
     """`officer`: the piece is in the notes for the officer (the advice says so)."""
     rule = wording.contacts
-    advice = rule.officer if officer and rule.officer is not None else rule.advice
-    out = []
-    for start, end, kind in contact_details(piece.raw):
-        if kind == PHONE and _a_reference(piece, start, _references(rule.not_a_phone_after)):
-            continue
-        out.append(advice.finding(RULE, piece.place, span=(start, end), kind=kind))
-    return out
+    seen = [
+        (start, end, kind)
+        for start, end, kind in contact_details(piece.raw)
+        if not (kind == PHONE and _a_reference(piece, start, _references(rule.not_a_phone_after)))
+    ]
+    if not seen:
+        return []
+    advice = rule.advice
+    if officer:
+        if asks_privacy(piece, wording):
+            return []
+        advice = rule.officer or advice
+    kinds = list(dict.fromkeys(kind for _start, _end, kind in seen))
+    return [advice.finding(RULE, piece.place, span=(seen[0][0], seen[-1][1]), kind=listed(kinds))]
+
+
+def asks_privacy(piece: Piece, wording: Wording, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether words lo..hi-1 of the piece (all of it by default) ask that it be kept private."""
+    phrases = wording.contacts.asks_privacy
+    if not phrases:
+        return False
+    text = piece.text
+    return _references(phrases).any_in(text, lo, len(text.tokens) if hi is None else hi)
+
+
+def listed(items: list[str]) -> str:
+    """'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _a_reference(piece: Piece, start: int, references: PhraseIndex) -> bool:

@@ -51,6 +51,10 @@ class Mention(NamedTuple):
     end: int
     who: str | None  # CHILD, ADULT, SELF, or None when it cannot be told
     pronoun: bool = False
+    # False for a pronoun read as the last person of its sex mentioned ("if she moves"
+    # after "her mum"): a guess. True for one that goes on with whom the sentence before
+    # was about ("His dad drinks. He shouts."), a reflexive, or a noun.
+    sure: bool = True
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,12 +153,13 @@ def mentions(text: Text, people: People, names: Names, about_child: bool) -> lis
                 first = first or (SELF, "")
             elif t in _MALE or t in _FEMALE or t in _PLURAL:
                 key = "m" if t in _MALE else "f" if t in _FEMALE else "p"
+                sure = True
                 if t in _REFLEXIVE and first is not None:
                     who = first[0]
                 elif first is None and topic is not None and topic[1] in ("", key):
                     who = topic[0]
                 else:
-                    who = last[key]
+                    who, sure = last[key], False
                     # "him" or "them" after the subject is someone other than the
                     # subject ("his dad never gives him ..."): in an answer about a
                     # child, most likely the child.
@@ -162,7 +167,7 @@ def mentions(text: Text, people: People, names: Names, about_child: bool) -> lis
                         who = start
                 if who is not None:
                     last[key] = who
-                out.append(Mention(i, i + 1, who, pronoun=True))
+                out.append(Mention(i, i + 1, who, pronoun=True, sure=sure))
                 first = first or (who, key if key != "p" else "")
             i += 1
         if first is not None:

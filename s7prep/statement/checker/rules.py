@@ -22,9 +22,17 @@ class Advice:
         self, rule: str, place: Place, found: str = "", span: tuple[int, int] = (-1, -1), **values: object
     ) -> Finding:
         """A finding about the words `found` at `span`, with this advice and its {names}
-        filled in from `values`."""
-        consider = self.consider.format_map({k: str(v) for k, v in values.items()})
-        return Finding(rule, place, consider, self.example, found, span[0], span[1])
+        filled in from `values` (in the example too: "{child} said to me")."""
+        filled = {k: str(v) for k, v in values.items()}
+        return Finding(
+            rule,
+            place,
+            self.consider.format_map(filled),
+            self.example.format_map(filled),
+            found,
+            span[0],
+            span[1],
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,9 +63,23 @@ class Contacts:
     not_a_phone_after: tuple[Phrase, ...]
     # When this holds for the case's answers (the person asked for their address to be
     # kept private), contact details in the notes for the officer are pointed at too,
-    # with `officer` advice.
+    # with `officer` advice: a reminder, not a mistake.
     private_if: Condition | None = None
     officer: Advice | None = None
+    # Words that ask for privacy ("do not share"): an answer of the notes for the
+    # officer that has them needs no reminder, and they are never pointed at.
+    asks_privacy: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class SafetySteps:
+    """Steps the person took to stay safe ("changed my number"), told in a document the
+    other party may read. Fine where someone other than the person took the step, and
+    in a sentence that asks for privacy (Contacts.asks_privacy)."""
+
+    advice: Advice
+    words: tuple[Phrase, ...]
+    fine: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,6 +120,11 @@ class ChildWords:
     said_to_someone: frozenset[str]
     when: tuple[Phrase, ...]
     to_whom: tuple[Phrase, ...]
+    # Words that open what was said, right after a `said` word ("said that", "says he",
+    # "asked to"): only then, or before a quotation, are a child's words reported.
+    said_what: tuple[Phrase, ...] = ()
+    # Questions about what a child does rather than says ("what the child has shown").
+    fine_in: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,6 +143,8 @@ class People:
 class ChildFocus:
     advice: Advice
     parts: frozenset[str]
+    # Words for the child's own things ("school", "friends"): they mention the child.
+    child_things: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,3 +159,4 @@ class Wording:
     child_words: ChildWords
     child_focus: ChildFocus
     people: People
+    safety_steps: SafetySteps

@@ -1,8 +1,11 @@
 """A child's words reported with no when and no to whom.
 
 Reported speech is a word from the `said` list whose subject (the nearest mention of a
-person before it, in the same sentence) is a child; in answers about one child's
+person before it, in the same sentence) is a child, and which goes on to what was said:
+a quotation, or words that open it ("said that", "says he wants", "asked to"). "He says
+it", "says so" and "does not say much" report no words. In answers about one child's
 wishes and needs, a quotation nobody else is said to have said is the child's too.
+Questions about what a child does rather than says (`fine_in`) are left alone.
 It is fine when the sentence, the one before or the one after says when (a `when`
 word, a year, "3 May", or a sentence opening on the occasion: "When visits are
 mentioned she says ...") or to whom ("told me", "said to her teacher").
@@ -41,6 +44,10 @@ _SPOKEN_TO = frozenset(
 _NOT_SPOKEN_TO = frozenset(
     {"that", "if", "whether", "for", "about", "to", "when", "why", "what", "how", "where"}
 )
+# Words between a speech word and what was said ("says quietly that", "says things like").
+_BEFORE_WHAT = frozenset({"often", "again", "sometimes", "quietly", "repeatedly", "things", "stuff", "like"})
+# Between a speech word and a quotation: "said, 'I ...'", "says: 'No'".
+_BEFORE_QUOTE = re.compile(r"[\s,:;\u2013\u2014-]*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,15 +55,18 @@ class _Lists:
     said: PhraseIndex
     when: PhraseIndex
     to_whom: PhraseIndex
+    said_what: PhraseIndex
 
 
 @cache
 def _lists(rule: ChildWords) -> _Lists:
-    return _Lists(PhraseIndex(rule.said), PhraseIndex(rule.when), PhraseIndex(rule.to_whom))
+    return _Lists(*(PhraseIndex(p) for p in (rule.said, rule.when, rule.to_whom, rule.said_what)))
 
 
 def applies(piece: Piece, wording: Wording, about_child: bool) -> bool:
     """Whether the piece may report a child's words at all (a quick test first)."""
+    if piece.place.qid in wording.child_words.fine_in:
+        return False
     if _lists(wording.child_words).said.may_be_in(piece.plain_words):
         return True
     return about_child and any(q in piece.raw for q in QUOTE_MARKS) and bool(piece.text.quotes)
@@ -80,7 +90,9 @@ def findings(piece: Piece, wording: Wording, people: list[Mention], about_child:
         s = text.sentence_of(i)
         who = subject(people, text.sentences[s][0], i)
         if who is not None and who.who == CHILD:
-            if s not in reported and not _spoken_to(text, j, rule.said_to_someone):
+            if s in reported or _spoken_to(text, j, rule.said_to_someone):
+                continue
+            if _what_was_said(text, who.start, j, lists.said_what, people):
                 reported[s] = (who.start, j)
         else:
             others.add(s)
@@ -113,6 +125,32 @@ def _spoken_to(text: Text, j: int, verbs: frozenset[str]) -> bool:
         return False
     nxt = text.tokens[j]
     return nxt not in _NOT_SPOKEN_TO and (nxt in _SPOKEN_TO or (nxt != "i" and text.capital(j)))
+
+
+def _what_was_said(text: Text, i: int, j: int, opens: PhraseIndex, people: list[Mention]) -> bool:
+    """Whether the speech word ending at word j, whose subject starts at word i, goes on
+    to what was said: a quotation right after it or right before its subject ("'No,' she
+    said"), or words that open what was said, maybe after a word such as "often"."""
+    raw, tokens = text.raw, text.tokens
+    after, before = text.ends[j - 1], text.starts[i]
+    for a, b in text.quotes:
+        # `a` and `b` are inside the quotation marks.
+        if a > after and _BEFORE_QUOTE.fullmatch(raw, after, a - 1):
+            return True
+        if b < before and _BEFORE_QUOTE.fullmatch(raw, b + 1, before):
+            return True
+    hi = text.sentences[text.sentence_of(j - 1)][1]
+    k = j
+    while k < hi and tokens[k] in _BEFORE_WHAT:
+        k += 1
+    if k >= hi:
+        return False
+    if opens.match_at(tokens, k):
+        return True
+    # A person ("says Daddy shouts", "says his dad smacks him"), or a name.
+    if tokens[k] in ("his", "her", "their", "my") and k + 1 < hi:
+        k += 1
+    return any(m.start == k and not m.pronoun for m in people) or text.capital(k)
 
 
 def _says_when(text: Text, lo: int, hi: int, when: PhraseIndex) -> bool:

@@ -29,9 +29,11 @@ from s7prep.statement.checker.rules import (
     Pages,
     People,
     Repeats,
+    SafetySteps,
     Wording,
     WordRule,
 )
+from s7prep.statement.checker.spec import PEOPLE, PLACES, SPEC
 from s7prep.statement.checker.text import Phrase, phrase
 
 FILE_NAME = "_wording.yaml"
@@ -45,65 +47,6 @@ class WordingError(Exception):
     def __init__(self, errors: list[PackError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
-
-
-# Each rule's keys: (kind, required). Kinds are checked by _Reader.value.
-_ADVICE = {"consider": ("text", True), "example": ("text", True)}
-_WORDS = {"words": ("phrases", True), "fine": ("fine", False), "fine_before": ("phrases", False)}
-_PEOPLE = ("child", "child_male", "child_female", "adult", "adult_male", "adult_female")
-SPEC: dict[str, dict[str, tuple[str, bool]]] = {
-    "absolutes": {
-        **_ADVICE,
-        **_WORDS,
-        "routine_parts": ("parts", False),
-        "own_parts": ("parts", False),
-        "fine_in": ("ids", False),
-        "proposal_parts": ("parts", False),
-    },
-    "labels": {**_ADVICE, **_WORDS},
-    "diagnoses": {**_ADVICE, **_WORDS, "qualified_by": ("phrases", False)},
-    "contacts": {
-        **_ADVICE,
-        "not_a_phone_after": ("phrases", False),
-        "private_if": ("condition", False),
-        "officer_consider": ("text", False),
-        "officer_example": ("text", False),
-    },
-    "length": {
-        **_ADVICE,
-        "guidance": ("sizes", True),
-        "questions": ("sizes", False),
-        "far_over": ("factor", True),
-    },
-    "pages": {**_ADVICE, "over": ("text", True)},
-    "repeats": {
-        **_ADVICE,
-        "min_words": ("count", True),
-        "similar": ("share", True),
-        "common": ("words", False),
-        "apart": ("part_pairs", False),
-    },
-    "child_words": {
-        **_ADVICE,
-        "said": ("phrases", True),
-        "said_to_someone": ("words", False),
-        "when": ("phrases", True),
-        "to_whom": ("phrases", True),
-    },
-    "child_focus": {**_ADVICE, "parts": ("parts", True), **{k: ("phrases", k == "child") for k in _PEOPLE}},
-}
-# The {names} each rule's advice may use.
-PLACES: dict[str, frozenset[str]] = {
-    "absolutes": frozenset({"words"}),
-    "labels": frozenset({"words"}),
-    "diagnoses": frozenset({"words"}),
-    "contacts": frozenset({"kind"}),
-    "length": frozenset({"words", "guide"}),
-    "pages": frozenset({"words", "pages", "printed", "moved", "which", "longest"}),
-    "repeats": frozenset({"other"}),
-    "child_words": frozenset({"child"}),
-    "child_focus": frozenset({"child", "part"}),
-}
 
 
 class _Reader:
@@ -348,15 +291,22 @@ def _build(f: dict[str, dict[str, Any]]) -> Wording:
             said.get("said_to_someone", frozenset()),
             said["when"],
             said["to_whom"],
+            said.get("said_what", ()),
+            said.get("fine_in", frozenset()),
         ),
-        child_focus=ChildFocus(advice("child_focus"), focus["parts"]),
-        people=People(*(focus.get(k, ()) for k in _PEOPLE)),
+        child_focus=ChildFocus(advice("child_focus"), focus["parts"], focus.get("child_things", ())),
+        people=People(*(focus.get(k, ()) for k in PEOPLE)),
+        safety_steps=SafetySteps(
+            advice("safety_steps"), f["safety_steps"]["words"], f["safety_steps"].get("fine", ())
+        ),
     )
 
 
 def _contacts(v: dict[str, Any], advice: Advice) -> Contacts:
     officer = Advice(v.get("officer_consider") or advice.consider, v.get("officer_example") or advice.example)
-    return Contacts(advice, v.get("not_a_phone_after", ()), v.get("private_if"), officer)
+    return Contacts(
+        advice, v.get("not_a_phone_after", ()), v.get("private_if"), officer, v.get("asks_privacy", ())
+    )
 
 
 def read(path: Path) -> Wording:
