@@ -45,7 +45,7 @@ def test_a_pattern_by_its_number(store: Store, plan: PackSet) -> None:
         "nights": fortnight.swap("mmomoom" + "mmommmm"),
         "note": "Handover at school",
     }
-    assert run.asked[6:9] == [QUESTION, "Who has the children for 10 of the 14 nights?", NOTE_PROMPT]
+    assert run.asked[6:9] == [QUESTION, "Whose home is it for 10 of the 14 nights?", NOTE_PROMPT]
     assert (
         "That is: Week 1: Monday and Tuesday with the other party, Wednesday with me, Thursday with the "
         "other party, Friday and Saturday with me, Sunday with the other party. Week 2: Monday and Tuesday "
@@ -104,7 +104,7 @@ def test_ctrl_c_at_the_note_keeps_the_nights(store: Store, plan: PackSet) -> Non
     run = drive(store, plan, keys)
 
     assert run.outcome.code == 130
-    assert "Who has the children every night?" in run.asked
+    assert "Whose home is it for all 14 nights?" in run.asked
     assert store.load_case(LABEL).answers[("nights_plan", None)] == {
         "nights": "m" * 14,
         "note": "Tea on Wednesdays",

@@ -108,6 +108,12 @@ def test_details_show_the_other_role_question_and_remove_a_child(tmp_path: Path)
             await pilot.click("#ok")
             await settle(pilot)
             assert app.session.case.children[0].born == "2016-03"  # type: ignore[union-attr]
+            # Opened again, the date reads as the person wrote it, not as stored.
+            await pilot.click("#child-edit")
+            await settle(pilot)
+            assert app.screen.query_one("#child-born", Input).value == "March 2016"
+            await pilot.press("escape")
+            await settle(pilot)
 
     asyncio.run(run())
     answers = stored(home)

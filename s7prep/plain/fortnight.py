@@ -115,9 +115,9 @@ def _oriented(p: Asks, chosen: fortnight.Preset, base_nights: str) -> Any:
         return chosen.nights
     most = chosen.nights.count("m")
     question = (
-        "Who has the children every night?"
+        "Whose home is it for all 14 nights?"
         if most == fortnight.NIGHTS
-        else f"Who has the children for {most} of the 14 nights?"
+        else f"Whose home is it for {most} of the 14 nights?"
     )
     flipped = bool(base_nights) and base_nights.count("o") > base_nights.count("m")
     reply = p.select(

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, Static
 
 from s7prep.packs.model import Child
+from s7prep.statement.escape import show_date
 from s7prep.store.errors import InvalidInput
 from s7prep.store.input_checks import LIVES_WITH_MAX, NAME_MAX, clean_child
 from s7prep.tui.session import sentence
@@ -70,7 +71,7 @@ class ChildDialog(Dialog):
         yield Label(Content("Name or initials (initials are enough)"))
         yield Input(c.name if c else "", id="child-name", max_length=NAME_MAX)
         yield Label(Content("Born: a year or a month will do, like 2019 or March 2019"))
-        yield Input(c.born if c else "", id="child-born", max_length=30)
+        yield Input(show_date(c.born) if c and c.born else "", id="child-born", max_length=30)
         yield Label(Content("Or their age, if you prefer"))
         yield Input(
             "" if not c or c.age is None else str(c.age), id="child-age", type="integer", max_length=2
