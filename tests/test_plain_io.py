@@ -4,6 +4,7 @@ and the export offered at the end."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import stat
 import subprocess
@@ -15,10 +16,12 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
+from s7prep.cli.common import fitted
 from s7prep.packs.model import PackSet
 from s7prep.plain.export import where_prompt
 from s7prep.plain.prompts import Command, Prompter
 from s7prep.statement.export import FileExporter
+from s7prep.store.passphrase_rules import NO_RECOVERY
 from tests.plain_helpers import ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store
 
 
@@ -197,3 +200,17 @@ def test_last_lines_after_the_clear_wrap_at_words_too(
     shown = screen.getvalue().split(cli_ask.CLEAR)[-1].splitlines()
     assert all(len(line) < 80 for line in shown)
     assert " ".join(shown) == last
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_first_run_warning_is_broken_between_words_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # At 80 columns the terminal broke "w|ords" and "i|n" in the no-recovery warning.
+    monkeypatch.setattr("shutil.get_terminal_size", lambda *a, **k: os.terminal_size((80, 24)))
+    shown = fitted(NO_RECOVERY, _Tty())
+    assert all(len(line) < 80 for line in shown.splitlines())
+    assert shown.split() == NO_RECOVERY.split()
+    assert fitted(NO_RECOVERY, io.StringIO()) == NO_RECOVERY  # a file gets it whole

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from s7prep.cli.common import CliError, home_dir
+from s7prep.cli.common import CliError, fitted, home_dir
 
 if TYPE_CHECKING:
     from s7prep.store.store import Store
@@ -97,7 +97,7 @@ def _open(args: argparse.Namespace, create: bool = False) -> Store | None:
         raise
     print(f"Created a new encrypted case store in {store.home}.", file=sys.stderr)
     if os.environ.get(passphrase.ENV):
-        print(NO_RECOVERY, file=sys.stderr)
+        print(fitted(NO_RECOVERY, sys.stderr), file=sys.stderr)
     return store
 
 

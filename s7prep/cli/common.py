@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 from pathlib import Path
+from typing import TextIO
 
 
 class CliError(Exception):
@@ -25,3 +27,16 @@ def home_dir(args: argparse.Namespace) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("s7prep", appauthor=False))
+
+
+def fitted(text: str, stream: TextIO) -> str:
+    """`text` broken between words to the terminal's width when `stream` is one (a
+    terminal breaks long lines mid-word); unchanged when it goes to a file or pipe."""
+    try:
+        if not stream.isatty():
+            return text
+    except (AttributeError, ValueError):
+        return text
+    from s7prep.plain.fit import lines, usable
+
+    return "\n".join(lines(text, usable(shutil.get_terminal_size().columns)))

@@ -10,7 +10,7 @@ import os
 import sys
 from typing import TextIO
 
-from s7prep.cli.common import CliError
+from s7prep.cli.common import CliError, fitted
 from s7prep.store.passphrase_rules import NO_RECOVERY, problem
 
 ENV = "S7PREP_PASSPHRASE"
@@ -57,7 +57,7 @@ def new_passphrase(env: str = ENV, out: TextIO | None = None, tries: int = 3) ->
         return value
     if not can_ask():
         raise PassphraseError(f"a new passphrase is needed: run this in a terminal or set {env}", 2)
-    print(NO_RECOVERY, file=out)
+    print(fitted(NO_RECOVERY, out), file=out)
     for _ in range(tries):
         first = _ask("New passphrase: ")
         why = problem(first)
