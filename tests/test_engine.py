@@ -204,14 +204,18 @@ def test_rough_dates_sort_by_start_vaguer_first() -> None:
         "2022",
         "2023 to 2025",
         "late 2023",
-        "since 2024",
         "2024",
         "early 2024",
         "January 2024",
+        "since 2024",
         "14 January 2024",
         "Spring 2024",
         "March 2024",
     ]
+    # A period comes after the single date it starts with (the push, then the messages).
+    events = ["March to May 2026", "March 2026", "since March 2026"]
+    ordered = sorted(events, key=lambda t: engine.when_key(engine.parse_when(t)) or ())
+    assert ordered == ["March 2026", "March to May 2026", "since March 2026"]
     assert engine.when_key("not a date") is None and engine.when_key("2023-13") is None
     assert engine.show_when("2023-02-30") is None
 

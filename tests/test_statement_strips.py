@@ -336,6 +336,20 @@ def test_supported_and_supervised_steps_stay_distinct(ps: PackSet) -> None:
     assert "- **Time at a supported contact centre.** Every other Saturday afternoon" in words
 
 
+def test_a_step_whose_words_start_with_its_kind_says_the_kind_once(ps: PackSet) -> None:
+    # Seen in a trial: "Supervised time. Supervised time at a contact centre ...".
+    case = load("responding")
+    steps = [dict(s) for s in case.answers[("stages", None)]]
+    steps[0]["what"] = "Supervised time at a contact centre, two hours a fortnight."
+    case.answers[("stages", None)] = steps
+    words = plain(build(case, ps))
+    assert "- Supervised time at a contact centre, two hours a fortnight." in words
+    assert "**Supervised time.**" not in words
+    # Words that only share a first word keep the kind: it says something they do not.
+    steps[0]["what"] = "Supervisedtime is a typo here."
+    assert "**Supervised time.**" in plain(build(case, ps))
+
+
 # ---------------------------------------------------------------- the other documents
 
 

@@ -11,7 +11,8 @@ Two kinds:
 
 `show_when` gives a stored rough date back as a person writes it, and `when_key` a key
 that sorts rough dates sensibly: by when they start, the vaguer one first when two start
-together (2024, then early 2024, then January 2024; a range before its first year).
+together (2024, then early 2024, then January 2024), and a range after the single dates
+it starts with (March 2026, then March to May 2026).
 """
 
 from __future__ import annotations
@@ -160,11 +161,13 @@ def when_key(stored: str) -> tuple[int, ...] | None:
     key = _key(first)
     if last is None:
         return key
+    # A period comes after the single dates it starts with (what happened in March,
+    # then what went on from March to May), the longest last.
     if last == _OPEN:
-        return (*key[:3], -(10**6))
+        return (*key[:3], 10**6)
     end = _key(last)
     span = (end[0] - key[0]) * 12 + end[1] - key[1] - end[3]
-    return (*key[:3], -span)
+    return (*key[:3], span)
 
 
 def show_when(stored: str) -> str | None:

@@ -175,8 +175,18 @@ def sentence_pieces(
             strong.append(Piece("", text, strong=True))
         else:
             out.append(Piece(label, text))
+    # A choice the person's own first words already say ("Supervised time." before
+    # "Supervised time at a contact centre ...") is not said twice.
+    if out and not out[0].label:
+        said = out[0].text.casefold()
+        strong = [p for p in strong if not _opens(said, p.text.rstrip(".").casefold())]
     # A position ("I dispute it.") leads, so it is seen first; a drawing comes last.
     return (*strong, *out, *drawn)
+
+
+def _opens(text: str, words: str) -> bool:
+    """`text` starts with `words`, as whole words."""
+    return text.startswith(words) and not text[len(words) : len(words) + 1].isalnum()
 
 
 def full_stop(text: str) -> str:
