@@ -259,7 +259,7 @@ def test_statement_steering_keys(tmp_path: Path) -> None:
     errs = {e.field: (e.line, e.message) for e in errors_for(tmp_path, bad)}
     assert errs["who.priority"] == (
         line_of(bad, "priority: urgent"),
-        "must be one of: high, normal, low (found 'urgent')",
+        "must be one of: top, high, normal, low (found 'urgent')",
     )
     assert errs["who.choices[1].short"][1] == "must be shorter than the label it stands for"
     assert (

@@ -110,7 +110,7 @@ def test_schema_is_json_and_describes_questions() -> None:
     assert "fields" not in schema["$defs"]["field"]["properties"]
     # The keys that steer the documents.
     assert "officer" in question["properties"]["statement"]["enum"]
-    assert question["properties"]["priority"]["enum"] == ["high", "normal", "low"]
+    assert question["properties"]["priority"]["enum"] == ["top", "high", "normal", "low"]
     assert question["properties"]["meaningful"]["type"] == "boolean"
     assert schema["$defs"]["choice"]["properties"]["short"]["type"] == "string"
 

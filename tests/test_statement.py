@@ -293,11 +293,12 @@ def test_what_does_not_fit_moves_to_the_notes_by_priority(ps: PackSet) -> None:
     docs = built("two_children_full")
     moved = docs.moved
     assert moved and docs.notes.moved == moved
-    # A high answer moves only as a last resort, and only one about the whole case
-    # that the short path does not ask for.
+    # A high answer moves only as a last resort, never one the short path asks for
+    # nor a picked fact; a `top` answer never.
     for p in moved:
         q = ps.question(p.key[0])
-        assert q.priority != "high" or not (q.essential or p.key[1]), p.key
+        assert q.priority != "top", p.key
+        assert q.priority != "high" or not (q.essential or q.type in ("choice", "multi_choice")), p.key
     kept_low = [
         p
         for p in docs.placements.values()

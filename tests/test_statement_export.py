@@ -178,10 +178,10 @@ def test_export_and_the_exporter_for_front_ends(tmp_path: Path, ps: PackSet) -> 
     assert "did not fit on the statement's 2 pages and are in your notes instead" in warnings[1]
     with pytest.raises(FileExistsError):
         exporter.write(case, ps, "md", path, replace=False)
-    case.answers[("what_matters_most", None)] = "word " * 900  # the summary never moves
+    case.answers[("what_matters_most", None)] = "word " * 1500  # the summary never moves
     _path, warnings = exporter.write(case, ps, "md", path, replace=True)
     assert any(w.startswith("the statement is about 3 pages") for w in warnings)
-    assert warnings[-1].startswith("the summary is 9")
+    assert warnings[-1].startswith("the summary is 15")
 
 
 def test_all_three_go_into_one_folder(tmp_path: Path, ps: PackSet) -> None:

@@ -120,15 +120,13 @@ def test_short_rule_catches_a_planted_fault(ps: PackSet, qid: str, value: str, s
 
 DAY = date(2026, 11, 22)
 # What an officer needs first, for each child: their words and feelings, needs,
-# relationships with each adult, harm (the lead's reading of the full case).
+# relationships with each adult, harm (the packs mark them `top`).
 FIRST_NEEDS = (
     "child_said",
     "child_shown",
-    "child_before_after",
     "child_worries",
     "child_health",
     "child_emotional",
-    "child_school_progress",
     "child_rel_you",
     "child_rel_other",
     "da_child_exposure",
@@ -145,7 +143,10 @@ def test_the_full_case_keeps_what_an_officer_needs_first(ps: PackSet) -> None:
             assert (qid, child) in shown, qid
     # Short facts that say little went first; a mother's "legal parent: yes" says nothing.
     moved = {p.key[0] for p in docs.moved}
-    assert {"role_by_child", "parental_responsibility", "harm_who", "concerns_kind"} <= moved
+    assert {"role_by_child", "harm_who", "concerns_kind"} <= moved
+    # Parental responsibility is one picked fact that matters (a father or a grandparent
+    # without it): it stays.
+    assert ("parental_responsibility", None) in shown
     assert docs.placements[("legal_parent", None)].where == SAYS_NOTHING
     assert docs.measure("statement").whole_pages == 2
 
@@ -153,20 +154,25 @@ def test_the_full_case_keeps_what_an_officer_needs_first(ps: PackSet) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_what_moves_follows_the_priorities(name: str, ps: PackSet) -> None:
     """Nothing low stays while a normal answer moved, nor anything below high while a
-    high one moved (but what goes with an answer that stays); a low fact never stays
-    while a low account moved; the summary, a child's high answers and the high
-    answers on the short path never move."""
+    high one moved (but what goes with an answer that stays), nor a high answer outside
+    the proposal while one of the proposal's moved; a low fact never stays while a low
+    account moved; the summary, `top` answers and the high answers on the short path or
+    picked as facts never move."""
     docs = documents.build(load(name, ps), ps, DAY)
     moved = {p.key for p in docs.moved}
     kept = [k for k in docs.statement.keys if k not in moved]
     prio = {k: ps.question(k[0]).priority for k in (*moved, *kept)}
     for k in moved:
         q = ps.question(k[0])
-        assert q.statement != "summary" and not (q.priority == "high" and (q.essential or k[1])), k
+        assert q.statement != "summary" and q.priority != "top", k
+        assert not (q.priority == "high" and (q.essential or _fact(ps, q.id))), k
     paired = {k for k in kept if ps.question(k[0]).fold_into or ps.question(k[0]).keep_with}
     loose = [k for k in kept if k not in paired and ps.question(k[0]).statement != "summary"]
     if any(prio[k] == "high" for k in moved):
-        assert not [k for k in loose if prio[k] != "high"]
+        assert not [k for k in loose if prio[k] not in ("high", "top")]
+    if any(prio[k] == "high" and ps.question(k[0]).statement == "arrangements" for k in moved):
+        movable = [k for k in loose if prio[k] == "high" and not ps.question(k[0]).essential]
+        assert all(ps.question(k[0]).statement == "arrangements" or _fact(ps, k[0]) for k in movable)
     if any(prio[k] == "normal" for k in moved):
         assert not [k for k in loose if prio[k] == "low"]
     low_accounts_moved = [k for k in moved if prio[k] == "low" and not _fact(ps, k[0])]

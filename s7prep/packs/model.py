@@ -77,7 +77,7 @@ NOT_IN_STATEMENT = (*OFFICER_PARTS, "none")
 
 # Which answers stay in the statement first when it is too long (the rest move to
 # the notes, lowest first).
-PRIORITIES = ("high", "normal", "low")
+PRIORITIES = ("top", "high", "normal", "low")
 
 # Choice values that say nothing in a statement ("No", "None", "I am not sure"): left
 # out unless the question is marked `meaningful`. A yes/no answer of No counts too.

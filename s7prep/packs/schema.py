@@ -78,9 +78,9 @@ QUESTION: dict[str, Field] = {
     "priority": Field(
         "enum",
         False,
-        "What stays in the statement first when it is too long: high (a child's never "
-        "moves, nor an essential one; about the case, only when nothing else is left), "
-        "normal (default) or low (moves to the notes first).",
+        "What stays in the statement first when it is too long: top (never moves), high "
+        "(moves only when nothing else is left, the proposal's last; never an essential "
+        "one nor a picked fact), normal (default) or low (moves to the notes first).",
         PRIORITIES,
     ),
     "keep_with": Field(

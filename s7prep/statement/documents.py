@@ -48,10 +48,14 @@ from s7prep.statement.private import notes, officer_sheet
 PAGE_TARGETS = {"statement": 2, "officer": 1, "notes": 0}
 # The summary's length, in words, an officer reads at a glance.
 SUMMARY_WORDS = 100
-# `high` answers about the whole case (a plan's steps, say) move only when nothing else
-# is left to move. A child's high answers, those on the short path (`essential`: what a
-# statement cannot do without) and the summary never move.
-_MOVE_ORDER = {"low": 0, "normal": 1, "high": 2}
+# Low answers move first, then normal ones; `high` answers only when nothing else is
+# left: a child's and the case's longest first, the proposal's (part `arrangements`:
+# what the person asks for and why, its steps) last of all. `top` answers (what an
+# officer needs first about each child), high ones on the short path (`essential`:
+# what a statement cannot do without), high facts (one line at most) and the summary
+# never move.
+_MOVE_ORDER = {"low": 0, "normal": 1, "high": 2, "top": 4}
+_PROPOSAL = "arrangements"
 # Room kept at the foot of the last page when fitting, in pages: the estimate is
 # within 0.04 of Chromium on the test cases, and a browser with other fonts differs more.
 FIT_MARGIN = 0.03
@@ -226,17 +230,23 @@ def _groups(collected: Collected) -> list[list[Answer]]:
 
 
 def _fixed(a: Answer) -> bool:
-    high = a.question.priority == "high"
-    return a.part == "summary" or (high and (a.question.essential or bool(a.position)))
+    priority = a.question.priority
+    fact = a.item is not None and a.item.fact
+    high = priority == "high" and (a.question.essential or fact)
+    return a.part == "summary" or priority == "top" or high
 
 
 def _move_order(found: list[Answer]) -> tuple[int, bool, float]:
     """Low first, its facts before the rest (a picked fact the pack rates low says
-    little about this family); then normal, then (when nothing else is left) high;
-    within those, the longest first, by the words of one child's answers (a question
-    asked for each child is not moved just because there are several children). A
-    normal fact stays while longer answers go: it shares a line."""
+    little about this family); then normal, then (when nothing else is left) high, the
+    proposal's last (a case with much about each child kept its children's details and
+    lost what the person asks for and why); within those, the longest first, by the
+    words of one child's answers (a question asked for each child is not moved just
+    because there are several children). A normal fact stays while longer answers go:
+    it shares a line."""
     rank = max(_MOVE_ORDER[a.question.priority] for a in found)
+    if rank == _MOVE_ORDER["high"] and any(a.part == _PROPOSAL for a in found):
+        rank += 1
     low_facts = rank == _MOVE_ORDER["low"] and all(a.item is not None and a.item.fact for a in found)
     children = len({a.key[1] for a in found})
     return rank, not low_facts, -sum(a.words for a in found) / children

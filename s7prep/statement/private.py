@@ -15,7 +15,7 @@ def officer_sheet(collected: Collected) -> OfficerSheet:
     found = [
         a for a in collected.answers if a.item is not None and collected.placements[a.key].where == OFFICER
     ]
-    found.sort(key=lambda a: a.question.priority != "high")
+    found.sort(key=lambda a: a.question.priority not in ("top", "high"))
     items = tuple(_named(a.item, a) for a in found if a.item is not None)
     return OfficerSheet(collected.head, (Group("", items),) if items else ())
 
