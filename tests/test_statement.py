@@ -556,3 +556,21 @@ def test_rough_dates_and_ranges_sort_and_show_as_typed() -> None:
         ("March 2024", "March 2024."),
         ("Summer 2025", "Summer 2025."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("Me, her grandmother", "me, her grandmother"),
+        ("With their mother", "their mother"),
+        ("lives with me", "me"),
+        ("Mother", "Mother"),
+        ("Aunt Sara", "Aunt Sara"),
+        ("Meera and me", "Meera and me"),
+    ],
+)
+def test_lives_with_reads_after_its_label(typed: str, shown: str, ps: PackSet) -> None:
+    # Trials: "lives with: Me, her grandmother" and "lives with: With their mother".
+    case = load("one_child_essentials", ps)
+    case.children = [replace(case.children[0], lives_with=typed)]
+    assert f"lives with: {shown}" in plain(build(case, ps))

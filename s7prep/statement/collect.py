@@ -230,7 +230,20 @@ def _head(child: Child, n: int, today: date) -> ChildHead:
     name = " ".join(lines(child.name)) or f"Child {n}"
     age = str(child.age) if child.age is not None else _age(child.born, today)
     born = show_date(child.born) if child.born.strip() and not age else ""
-    return ChildHead(name, age, born, " ".join(lines(child.lives_with)))
+    return ChildHead(name, age, born, _lives_with(" ".join(lines(child.lives_with))))
+
+
+# Words that start a "lives with" as typed ("With me", "Me, her grandmother") but read
+# wrongly after the documents' "lives with:".
+_LIVES_WITH_LEAD = re.compile(r"^(?:lives\s+)?with\s+", re.IGNORECASE)
+_SMALL_FIRST = {"me", "us", "my", "her", "his", "their", "both"}
+
+
+def _lives_with(text: str) -> str:
+    """`text` as it reads after "lives with:": "me, her grandmother", "their mother"."""
+    text = _LIVES_WITH_LEAD.sub("", text)
+    first = re.split(r"[\s,;.]", text, maxsplit=1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _SMALL_FIRST else text
 
 
 def _age(born: str, today: date) -> str:
