@@ -216,20 +216,20 @@ def test_how_the_child_raised_it_follows_what_they_said(ps: PackSet) -> None:
     case = load("grandparent", ps)
     docs = documents.build(case, ps, DAY)
     said = next(i for i in docs.statement.items if i.key == ("child_said", "c2"))
-    assert said.note == "After an adult asked." and said.note_key == ("child_said_how", "c2")
+    assert said.note == "When an adult asked." and said.note_key == ("child_said_how", "c2")
     assert ("child_said_how", "c2") not in [i.key for i in docs.statement.items]  # no line of its own
     assert docs.placements[("child_said_how", "c2")].where == IN_STATEMENT
     md = render(docs.statement, "md")
-    assert "J says he likes the contact centre because Mum brings games. (After an adult asked.)" in md
+    assert "J says he likes the contact centre because Mum brings games. (When an adult asked.)" in md
     assert "How the child raised it" not in md
     html = render(docs.statement, "html")
-    assert "Mum brings games.</bdi> (After an adult asked.)" in html
+    assert "Mum brings games.</bdi> (When an adult asked.)" in html
     # Left out with what was said; on a line of its own where there is nothing to follow.
     case.leave_out = {("child_said", "c2")}
     assert documents.build(case, ps, DAY).placements[("child_said_how", "c2")].where == LEFT_OUT
     alone = _each_question(ps, lambda q: replace(q, fold_into=""))
     kept = documents.build(load("grandparent", ps), alone, DAY).statement.items
-    assert [i.paras for i in kept if i.key == ("child_said_how", "c2")] == [("After an adult asked",)]
+    assert [i.paras for i in kept if i.key == ("child_said_how", "c2")] == [("When an adult asked",)]
 
 
 def test_a_quiet_choice_says_nothing_but_the_others_do(ps: PackSet) -> None:
