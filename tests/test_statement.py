@@ -221,10 +221,13 @@ def test_summary_is_short_and_opens_with_the_persons_words(ps: PackSet) -> None:
 
 
 def test_concerns_show_accept_part_or_dispute_first(ps: PackSet) -> None:
+    # The allegation keeps its label after the position: "I accept part of it. That I
+    # shouted and threw a plate" read as accepting the plate too.
     words = plain(built("responding"))
-    assert "- **I accept it.** That I damaged a door" in words
-    assert "- **I dispute it.** That I hit her." in words
-    assert "**I accept part of it.** That I stop the children" in plain(built("two_children_full"))
+    assert "- **I accept it.** Said about me: That I damaged a door" in words
+    assert "- **I dispute it.** Said about me: That I hit her." in words
+    full = plain(built("two_children_full"))
+    assert "**I accept part of it.** Said about me: That I stop the children" in full
 
 
 def test_worries_by_area_with_a_chronology(ps: PackSet) -> None:
