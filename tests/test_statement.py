@@ -577,3 +577,14 @@ def test_lives_with_reads_after_its_label(typed: str, shown: str, ps: PackSet) -
     case = load("one_child_essentials", ps)
     case.children = [replace(case.children[0], lives_with=typed)]
     assert f"lives with: {shown}" in plain(build(case, ps))
+
+
+def test_an_empty_officer_sheet_says_so(ps: PackSet) -> None:
+    # A caller who answered nothing for the officer got a page with only its heading.
+    case = load("one_child_essentials")
+    case.answers = {k: v for k, v in case.answers.items() if k[0] != "adjustments"}
+    docs = build(case, ps)
+    assert docs.officer.groups == ()
+    for fmt in ("md", "html"):
+        assert "Nothing to add for the officer only." in render(docs.officer, fmt, "officer")
+    assert "Nothing to add" not in render(built("one_child_essentials").officer, "md", "officer")

@@ -46,6 +46,7 @@ def root(context, missing=missing, environment=environment):
     finally: gen.close()
     l_1_header = missing
     yield '</header>\n<main>\n'
+    t_1 = 1
     for l_1_g in environment.getattr((undefined(name='s') if l_0_s is missing else l_0_s), 'groups'):
         _loop_vars = {}
         pass
@@ -63,11 +64,17 @@ def root(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         l_2_items = missing
+        t_1 = 0
     l_1_g = missing
+    if t_1:
+        pass
+        yield '<p>'
+        yield escape(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'officer_empty'))
+        yield '</p>\n'
     yield '</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=13&3=28&5=35&6=37&7=41&10=49&11=52&12=55&14=59'
+debug_info = '2=13&3=28&5=35&6=37&7=41&10=50&11=53&12=56&14=60&16=72'
 # Made from the template with this SHA-256, by this Jinja:
-SOURCE = '6b6bd1cf30031d6139f0a296655226dff66b4ec5a179fd198bf960cadf5ed9e8'
+SOURCE = '97c5ff9db2131127a3d51c9743d99f37478023e91bed868af91ad05098de551f'
 JINJA = '3.1.6'

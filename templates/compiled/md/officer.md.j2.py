@@ -39,6 +39,7 @@ def root(context, missing=missing, environment=environment):
             yield event
     finally: gen.close()
     l_1_header = missing
+    t_1 = 1
     for l_1_g in environment.getattr((undefined(name='s') if l_0_s is missing else l_0_s), 'groups'):
         _loop_vars = {}
         pass
@@ -56,10 +57,16 @@ def root(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         l_2_items = missing
+        t_1 = 0
     l_1_g = missing
+    if t_1:
+        pass
+        yield '\n'
+        yield str(environment.finalize(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'officer_empty')))
+        yield '\n'
 
 blocks = {}
-debug_info = '2=13&3=29&5=31&7=35&8=42&9=45&11=48&14=52'
+debug_info = '2=13&3=29&5=31&7=35&8=43&9=46&11=49&14=53&17=65'
 # Made from the template with this SHA-256, by this Jinja:
-SOURCE = '612dc0bb164f6d7e296037a7402f38fe0c2883815d4fd14c1c20ae6bfd96629b'
+SOURCE = 'a2303c930c398ead3c860f9aa0ffac98e82d60b133edc3d83a007daa293553a4'
 JINJA = '3.1.6'
