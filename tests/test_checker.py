@@ -173,9 +173,11 @@ def test_a_statement_too_long_for_its_pages_names_what_moved_and_the_longest_ans
 
 
 def test_a_statement_over_its_pages_even_with_answers_moved(ps: PackSet) -> None:
-    # High answers on the short path never move: enough of them make it too long even so.
+    # Top answers and high ones on the short path never move: enough of them make it too long even so.
     high = [
-        q.id for q in ps.by_id.values() if q.priority == "high" and q.type == "long_text" and not q.show_if
+        q.id
+        for q in ps.by_id.values()
+        if q.priority in ("top", "high") and q.type == "long_text" and not q.show_if
     ]
     answers: dict[tuple[str, str | None], Any] = {}
     for n, qid in enumerate(high):
