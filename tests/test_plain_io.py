@@ -202,11 +202,6 @@ def test_last_lines_after_the_clear_wrap_at_words_too(
     assert " ".join(shown) == last
 
 
-class _Tty(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 def test_first_run_warning_is_broken_between_words_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     # At 80 columns the terminal broke "w|ords" and "i|n" in the no-recovery warning.
     monkeypatch.setattr("shutil.get_terminal_size", lambda *a, **k: os.terminal_size((80, 24)))
