@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from s7prep import __version__
 from s7prep.cli.common import CliError
@@ -25,6 +26,15 @@ MODULES = (
 )
 
 
+def _top_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"s7prep {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="folder for the encrypted case store (default: $S7PREP_HOME or your user data folder)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
@@ -32,12 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="s7prep",
         description="Prepare for a Cafcass Section 7 interview. With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"s7prep {__version__}")
-    parser.add_argument(
-        "--home",
-        metavar="DIR",
-        help="folder for the encrypted case store (default: $S7PREP_HOME or your user data folder)",
-    )
+    _top_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in MODULES:
         module = importlib.import_module(name)
@@ -57,9 +62,37 @@ def _accept_home_anywhere(parser: argparse.ArgumentParser) -> None:
             _accept_home_anywhere(child)
 
 
+class _NotTheApp(Exception):
+    """The arguments need the full parser (a command, --help, or a mistake to report)."""
+
+
+class _AppOnlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp(message)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments as build_parser() reads them. `s7prep` alone, with only options
+    of the app, is read by a parser of those options: the full one imports every
+    command module, which the app's start does not need. Anything else (a command,
+    --help, an error to report) goes to the full parser."""
+    from s7prep.cli import app
+
+    quick = _AppOnlyParser(prog="s7prep", add_help=False, allow_abbrev=True)
+    _top_options(quick)
+    app.register_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotTheApp:
+        rest = ["(full parser)"]
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         default = getattr(args, "default_handler", None)
@@ -68,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif default is not None:
             handler = default
         else:
-            parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+            build_parser().parse_args([*(argv or sys.argv[1:]), "--help"])
             return 2
     try:
         return int(handler(args) or 0)
