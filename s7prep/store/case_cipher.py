@@ -31,9 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+from s7prep.store import aead
 from s7prep.store.vault import NONCE_LEN, ad, encode_json, seal, unseal
 
 SLOT_LEN = 16
@@ -71,7 +69,7 @@ class CaseCipher:
 
     def __init__(self, case_id: bytes, case_key: bytearray) -> None:
         self.case_id = case_id
-        self._aead = AESGCM(_subkey(case_key, b"values"))
+        self._aead = aead.AESGCM(_subkey(case_key, b"values"))
         self._slot_key = _subkey(case_key, b"slots")
         self._row_key = _subkey(case_key, b"rows")
         self._slots: dict[tuple[str, str | None], bytes] = {}  # row names already worked out
@@ -108,7 +106,7 @@ class CaseCipher:
         data = json.loads(plain)
         qid, child = data["q"], data["c"]
         if not hmac.compare_digest(self.slot(qid, child), slot):
-            raise InvalidTag
+            raise aead.InvalidTag
         return qid, child, data["v"]
 
     def seal_field(self, name: str, value: Any) -> bytes:
@@ -146,7 +144,7 @@ class CaseCipher:
         """Raises InvalidTag (or ValueError) if the seal, or any field it binds, was
         changed, moved or put back from an older copy; a missing seal too."""
         if blob is None:
-            raise InvalidTag
+            raise aead.InvalidTag
         bound = tuple(fields)
         if self._last is not None and self._last[0] == blob and self._last[1] == bound:
             return self._last[2]  # the very bytes this cipher sealed or opened, over the same fields

@@ -10,10 +10,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Self
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-from s7prep.store import opening, schema, vault
+from s7prep.store import aead, opening, schema, vault
 from s7prep.store.case_cipher import CaseCipher
 from s7prep.store.errors import CorruptStore, Locked, StoreError
 
@@ -31,10 +28,10 @@ class StoreCore:
         self._conn: sqlite3.Connection | None = None
         self._exclusive = False  # opened in exclusive mode because the disk was full
         self._master: bytearray | None = None
-        self._master_aead: AESGCM | None = None
+        self._master_aead: aead.AESGCM | None = None
         # Set while an unlocked vault from before case seals still has to be upgraded:
         # the key that wraps the master key, and the old header.
-        self._unsealed: tuple[AESGCM, vault.Header] | None = None
+        self._unsealed: tuple[aead.AESGCM, vault.Header] | None = None
         self._ciphers: dict[bytes, tuple[bytearray, CaseCipher]] = {}
         self._lock = threading.RLock()
 
@@ -235,7 +232,7 @@ class StoreCore:
     def _opening(self, label: str) -> Iterator[None]:
         try:
             yield
-        except (InvalidTag, ValueError, KeyError, TypeError):
+        except (aead.InvalidTag, ValueError, KeyError, TypeError):
             raise CorruptStore(self.path, f"data of case {label!r} failed its integrity check") from None
 
     def _vault_row(self) -> tuple[bytes, bytes]:
@@ -249,9 +246,9 @@ class StoreCore:
     def _set_master(self, master: bytearray) -> None:
         self.lock()
         self._master = master
-        self._master_aead = AESGCM(bytes(master))
+        self._master_aead = aead.AESGCM(bytes(master))
 
-    def _need_master(self) -> AESGCM:
+    def _need_master(self) -> aead.AESGCM:
         if self._master_aead is None:
             raise Locked("the store is locked: unlock it first")
         return self._master_aead

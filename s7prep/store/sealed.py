@@ -7,10 +7,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-
 from s7prep.engine import is_answered
-from s7prep.store import rows, vault
+from s7prep.store import aead, rows, vault
 from s7prep.store.case_cipher import CaseCipher, CaseState
 from s7prep.store.connection import StoreCore
 from s7prep.store.errors import CaseNotFound, CorruptStore
@@ -51,7 +49,7 @@ class SealedCore(StoreCore):
                 return cipher, CaseState(row.label, str(cipher.open_field("updated", row.updated)))
         try:
             state = cipher.open_case(row.seal, row.bound())
-        except (InvalidTag, ValueError):
+        except (aead.InvalidTag, ValueError):
             raise CorruptStore(self.path, f"data of case {row.label!r} failed its integrity check") from None
         if state.label != row.label:
             raise CorruptStore(self.path, f"the label {row.label!r} was moved from another case")

@@ -7,9 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-
-from s7prep.store import rows
+from s7prep.store import aead, rows
 from s7prep.store.case_cipher import CaseCipher, CaseState
 from s7prep.store.errors import CorruptStore
 
@@ -35,7 +33,7 @@ def seal_unsealed_cases(
             cipher.open_field("created", row.created)
             for slot, blob in answers:
                 cipher.open_answer(slot, blob)
-        except (CorruptStore, InvalidTag, ValueError, KeyError, TypeError):
+        except (CorruptStore, aead.InvalidTag, ValueError, KeyError, TypeError):
             continue
         digest = rows.digest(cipher, answers)
         if digest is None:

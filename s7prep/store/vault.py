@@ -22,9 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+from s7prep.store import aead
 from s7prep.store.errors import CorruptStore, InvalidInput, WrongPassphrase
 
 KEY_LEN = 32
@@ -151,15 +149,15 @@ def ad(*parts: bytes) -> bytes:
     return b"".join([len(p).to_bytes(4, "big") + p for p in parts])
 
 
-def seal(key: AESGCM, plaintext: bytes, ad: bytes) -> bytes:
+def seal(key: aead.AESGCM, plaintext: bytes, ad: bytes) -> bytes:
     nonce = os.urandom(NONCE_LEN)
     return nonce + key.encrypt(nonce, plaintext, ad)
 
 
-def unseal(key: AESGCM, blob: bytes, ad: bytes) -> bytes:
+def unseal(key: aead.AESGCM, blob: bytes, ad: bytes) -> bytes:
     """Raises InvalidTag for anything changed, moved or truncated."""
     if len(blob) < NONCE_LEN + 16:
-        raise InvalidTag
+        raise aead.InvalidTag
     return key.decrypt(blob[:NONCE_LEN], blob[NONCE_LEN:], ad)
 
 
@@ -176,10 +174,10 @@ def wipe(key: bytearray | None) -> None:
 def wrap_master(passphrase: str, master: bytearray, kdf: KdfParams) -> tuple[bytes, bytes]:
     """A fresh header (new salt) and the master key wrapped under the passphrase."""
     header = Header.new(kdf)
-    return rewrap_master(AESGCM(derive_key(passphrase, header)), master, header)
+    return rewrap_master(aead.AESGCM(derive_key(passphrase, header)), master, header)
 
 
-def rewrap_master(kek: AESGCM, master: bytearray, header: Header) -> tuple[bytes, bytes]:
+def rewrap_master(kek: aead.AESGCM, master: bytearray, header: Header) -> tuple[bytes, bytes]:
     """The master key wrapped under a key already derived for `header`'s salt and cost."""
     raw = header.encode()
     return raw, seal(kek, bytes(master), ad(b"s7prep.master/1", raw))
@@ -193,14 +191,14 @@ def unwrap_master(
 
 def open_vault(
     passphrase: str, raw_header: bytes, wrapped: bytes, where: str, allow_weak: bool
-) -> tuple[bytearray, AESGCM, Header]:
+) -> tuple[bytearray, aead.AESGCM, Header]:
     """The master key, the key that wrapped it (to wrap it again under a newer header
     without a second derivation) and the parsed header."""
     header = Header.parse(raw_header, where, allow_weak)
-    kek = AESGCM(derive_key(passphrase, header))
+    kek = aead.AESGCM(derive_key(passphrase, header))
     try:
         master = unseal(kek, wrapped, ad(b"s7prep.master/1", raw_header))
-    except InvalidTag:
+    except aead.InvalidTag:
         # A wrong passphrase and a changed header look the same: both fail here.
         raise WrongPassphrase from None
     if len(master) != KEY_LEN:
@@ -208,11 +206,11 @@ def open_vault(
     return bytearray(master), kek, header
 
 
-def wrap_case_key(master: AESGCM, case_id: bytes, case_key: bytearray) -> bytes:
+def wrap_case_key(master: aead.AESGCM, case_id: bytes, case_key: bytearray) -> bytes:
     return seal(master, bytes(case_key), ad(b"s7prep.casekey/1", case_id))
 
 
-def unwrap_case_key(master: AESGCM, case_id: bytes, wrapped: bytes) -> bytearray:
+def unwrap_case_key(master: aead.AESGCM, case_id: bytes, wrapped: bytes) -> bytearray:
     """Raises InvalidTag if the wrapped key was changed or belongs to another case."""
     return bytearray(unseal(master, wrapped, ad(b"s7prep.casekey/1", case_id)))
 
