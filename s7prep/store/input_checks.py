@@ -8,10 +8,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from s7prep import engine
-from s7prep.packs.model import Child
 from s7prep.store.errors import InvalidInput
+
+# The engine and the packs' shapes are imported where used: the store is opened
+# before the passphrase screen is drawn, and they can wait until the unlock.
+if TYPE_CHECKING:
+    from s7prep.packs.model import Child
 
 LABEL_MAX = 60
 NAME_MAX = 100
@@ -45,6 +49,8 @@ def _clean_label(label: str) -> str:
 def _text(value: object, limit: int, what: str) -> str:
     if not isinstance(value, str):
         raise InvalidInput(f"{what} must be text")
+    from s7prep import engine
+
     try:
         return engine.clean_text(value, limit).strip()
     except engine.AnswerError as exc:
@@ -58,6 +64,8 @@ def clean_child(child: Child) -> Child:
     name = _text(child.name, NAME_MAX, "name")
     if not name:
         raise InvalidInput("give a name or initials")
+    from s7prep import engine
+
     born = ""
     if child.born:
         if not isinstance(child.born, str):
@@ -75,6 +83,8 @@ def clean_child(child: Child) -> Child:
 
 def clean_children(children: Sequence[Child]) -> list[Child]:
     """All the children of a case, checked; keys must be unique."""
+    from s7prep.packs.model import Child
+
     out: list[Child] = []
     seen: set[str] = set()
     for n, child in enumerate(children, start=1):

@@ -4,9 +4,10 @@ question can have: question ids start with a letter."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from s7prep.packs.model import AnswerKey
+if TYPE_CHECKING:
+    from s7prep.packs.model import AnswerKey
 
 LEAVE_OUT = "_leave_out"
 

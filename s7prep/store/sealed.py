@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from s7prep.engine import is_answered
 from s7prep.store import aead, rows, vault
 from s7prep.store.case_cipher import CaseCipher, CaseState
 from s7prep.store.connection import StoreCore
@@ -97,6 +96,8 @@ class SealedCore(StoreCore):
     ) -> int:
         """Write or clear one answer row; returns the case's digest with the change.
         `known`: the case's answer rows (name -> nonce), brought up to date here."""
+        from s7prep.engine import is_answered  # not at start: see input_checks
+
         slot = cipher.slot(qid, child)
         old = known.pop(slot, None)
         if old is not None:

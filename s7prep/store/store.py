@@ -23,9 +23,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from s7prep.packs.model import AnswerKey, Answers, Case, Child
 from s7prep.store import rows, vault
 from s7prep.store.case_cipher import CaseCipher, CaseState
 from s7prep.store.connection import DEFAULT_BUSY_TIMEOUT
@@ -43,6 +42,9 @@ from s7prep.store.errors import (
 from s7prep.store.input_checks import clean_children, clean_label
 from s7prep.store.leave_out import LEAVE_OUT, is_key, keys_of, stored
 from s7prep.store.sealed import SealedCore
+
+if TYPE_CHECKING:  # imported where used: the passphrase screen needs none of them
+    from s7prep.packs.model import AnswerKey, Answers, Case, Child
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT",
@@ -184,6 +186,8 @@ class Store(SealedCore):
         """The whole case, decrypted. CorruptStore if anything fails its integrity
         check: an answer changed, moved, removed or put back from an older copy, a
         label moved to another case, or the case's fields put back."""
+        from s7prep.packs.model import Case, Child
+
         label = clean_label(label)
         with self._lock, self._read() as conn:
             row = self._row(conn, label)
