@@ -25,12 +25,12 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
-from s7prep.packs.model import AnswerKey, PackSet
 from s7prep.store.errors import StoreError
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.session import Session
 
 if TYPE_CHECKING:  # the other screens are imported when first shown, to start faster
+    from s7prep.packs.model import AnswerKey, PackSet
     from s7prep.tui.screens.cases import CasesScreen
     from s7prep.tui.widgets.nav import CaseNav
 
@@ -63,6 +63,14 @@ HIGH_CONTRAST = Theme(
         "footer-key-foreground": "#ffff00",
     },
 )
+
+
+def breakpoint(size: int, breakpoints: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The class Textual gives a screen of this width or height (App.*_BREAKPOINTS)."""
+    for least, name in sorted(breakpoints, reverse=True):
+        if size >= least:
+            return (name,)
+    return ()
 
 
 class S7App(App[int]):
@@ -111,7 +119,11 @@ class S7App(App[int]):
     # ------------------------------------------------------------ start
 
     def get_default_screen(self) -> Screen[Any]:
-        return UnlockScreen(self.session, self.note)
+        # The classes of the size (-narrow, -short...) from the start: Textual adds them
+        # on the first resize, which then styled the whole screen a second time.
+        width, height = self.size
+        sized = breakpoint(width, self.HORIZONTAL_BREAKPOINTS) + breakpoint(height, self.VERTICAL_BREAKPOINTS)
+        return UnlockScreen(self.session, self.note, classes=" ".join(sized))
 
     def on_mount(self) -> None:
         # A kill or a closed terminal gets the quick exit: what is valid is saved and

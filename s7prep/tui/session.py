@@ -10,59 +10,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from s7prep import engine
-from s7prep.engine import Slot
-from s7prep.packs.model import AnswerKey, Case, Child, PackSet
 from s7prep.store.errors import CorruptStore, NotSaved, StoreError
+from s7prep.tui.session_values import DAMAGED, NOTHING, CaseRow, Outcome, short_date
 
+# The engine is imported where used (`from s7prep import engine`), not here: the
+# passphrase screen needs a Session, and the engine and packs can wait for the unlock.
 if TYPE_CHECKING:
+    from s7prep.engine import Slot
+    from s7prep.packs.model import AnswerKey, Case, Child, PackSet
     from s7prep.statement.checker import Report
     from s7prep.statement.documents import Documents
     from s7prep.statement.interview_day import InterviewDay
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the cases list."""
-
-    label: str
-    children: int
-    progress: str
-    updated: str
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to the last change: 'saved', 'error' (not saved, kept to
-    retry), 'check' (the answer needs a fix first) or '' (nothing to do)."""
-
-    state: str
-    message: str = ""
-
-
-NOTHING = Outcome("")
-DAMAGED = "damaged"  # the progress shown for a case that fails its integrity check
-
-
-def sentence(message: object) -> str:
-    """A core error message (lower case, no full stop) as a sentence to show."""
-    text = str(message).strip()
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
-
-
-def short_date(iso: str) -> str:
-    """An ISO timestamp as a day, e.g. 22 Nov 2026."""
-    from datetime import datetime
-
-    try:
-        return f"{datetime.fromisoformat(iso):%d %b %Y}"
-    except ValueError:
-        return ""
 
 
 class Session:
@@ -162,6 +124,8 @@ class Session:
             case = self.store.load_case(label)
         except CorruptStore:  # listed all the same, so it can be seen and deleted
             return DAMAGED
+        from s7prep import engine
+
         slots = engine.visible(self.packset, case.children, case.answers)
         total = engine.progress(slots, case.answers).total
         return f"{total.answered} of {total.visible}"
@@ -190,6 +154,8 @@ class Session:
                 f"Case “{label}” is damaged and cannot be read: what is left of it will be "
                 "destroyed. This cannot be undone."
             )
+        from s7prep import engine
+
         answered = sum(1 for v in case.answers.values() if engine.is_answered(v))
         kids = len(case.children)
         return (
@@ -222,10 +188,14 @@ class Session:
         assert self.case is not None
         children = tuple(self.case.children)
         if self._order is None or self._order[0] != children or self._order[1] is not self.packset:
+            from s7prep import engine
+
             self._order = (children, self.packset, engine.all_slots(self.packset, children))
         return self._order[2]
 
     def slots(self, essentials: bool = False) -> list[Slot]:
+        from s7prep import engine
+
         assert self.case is not None
         return engine.visible(self.packset, self.case.children, self.case.answers, essentials, self.order())
 
@@ -276,6 +246,8 @@ class Session:
         question = self.packset.by_id.get(key[0])
         if question is None:
             return NOTHING
+        from s7prep import engine
+
         try:
             value = engine.validate(question, raw)
         except engine.AnswerError as exc:
@@ -309,6 +281,8 @@ class Session:
         return Outcome("saved", "Saved")
 
     def answers_about(self, child: Child) -> int:
+        from s7prep import engine
+
         assert self.case is not None
         return sum(1 for k, v in self.case.answers.items() if k[1] == child.key and engine.is_answered(v))
 

@@ -13,7 +13,8 @@ from textual.timer import Timer
 from textual.widgets import Header
 
 from s7prep.packs.model import AnswerKey
-from s7prep.tui.session import Outcome, Session
+from s7prep.tui.session import Session
+from s7prep.tui.session_values import Outcome
 from s7prep.tui.widgets.footer import QuietFooter
 from s7prep.tui.widgets.nav import VIEWS, CaseNav, SaveStatus
 from s7prep.tui.widgets.question import QuestionView

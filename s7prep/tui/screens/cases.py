@@ -17,7 +17,8 @@ from textual.widgets import Button, DataTable, Header, Static
 from s7prep.store.errors import InvalidInput, StoreError
 from s7prep.store.input_checks import clean_label
 from s7prep.tui.screens.dialogs import TextDialog
-from s7prep.tui.session import Session, sentence
+from s7prep.tui.session import Session
+from s7prep.tui.session_values import sentence
 from s7prep.tui.widgets.dialog import ConfirmDialog
 from s7prep.tui.widgets.footer import QuietFooter
 

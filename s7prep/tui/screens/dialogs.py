@@ -13,7 +13,7 @@ from s7prep.packs.model import Child
 from s7prep.statement.escape import show_date
 from s7prep.store.errors import InvalidInput
 from s7prep.store.input_checks import LIVES_WITH_MAX, NAME_MAX, clean_child
-from s7prep.tui.session import sentence
+from s7prep.tui.session_values import sentence
 from s7prep.tui.widgets.dialog import Dialog
 
 

@@ -22,7 +22,8 @@ from s7prep.packs.model import AnswerKey
 from s7prep.statement.collect import ROLE_IDS
 from s7prep.statement.interview_day import TITLE, InterviewDay
 from s7prep.tui.screens.base import CaseScreen
-from s7prep.tui.session import Outcome, Session
+from s7prep.tui.session import Session
+from s7prep.tui.session_values import Outcome
 from s7prep.tui.widgets.answers import Tick
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.nav import CaseNav, SaveStatus, SectionNav, nav_entries

@@ -17,7 +17,7 @@ from s7prep.statement.collect import OTHER_PARTY_ROLE, OTHER_PARTY_ROLE_OTHER, R
 from s7prep.statement.escape import show_date
 from s7prep.tui.screens.base import CaseScreen
 from s7prep.tui.screens.dialogs import ChildDialog
-from s7prep.tui.session import Outcome
+from s7prep.tui.session_values import Outcome
 from s7prep.tui.widgets.dialog import ConfirmDialog
 from s7prep.tui.widgets.nav import SaveStatus
 from s7prep.tui.widgets.question import QuestionView

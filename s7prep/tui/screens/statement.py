@@ -24,7 +24,8 @@ from s7prep.statement.documents import Documents
 from s7prep.statement.export import warnings as statement_warnings
 from s7prep.statement.model import DOCUMENTS, Measure
 from s7prep.tui.screens.base import CaseScreen
-from s7prep.tui.session import Session, sentence
+from s7prep.tui.session import Session
+from s7prep.tui.session_values import sentence
 from s7prep.tui.widgets.advice import AdviceList
 from s7prep.tui.widgets.answers import Tick
 from s7prep.tui.widgets.choices import ChoiceList

@@ -19,7 +19,8 @@ from textual.widgets import Button, Header, Input, Static
 from s7prep.store.errors import StoreError, WrongPassphrase
 from s7prep.store.passphrase_rules import NO_RECOVERY
 from s7prep.store.passphrase_rules import problem as passphrase_problem
-from s7prep.tui.session import Session, sentence
+from s7prep.tui.session import Session
+from s7prep.tui.session_values import sentence
 from s7prep.tui.widgets.footer import QuietFooter
 
 FIRST_RUN = (
@@ -46,8 +47,8 @@ class UnlockScreen(Screen[None]):
             super().__init__()
             self.passphrase = passphrase
 
-    def __init__(self, session: Session, note: str = "") -> None:
-        super().__init__()
+    def __init__(self, session: Session, note: str = "", classes: str | None = None) -> None:
+        super().__init__(classes=classes)
         self.session = session
         self.note = note
 
