@@ -24,15 +24,15 @@ Updating it costs two hashes per save, never a pass over the whole case.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from s7prep.store import aead
 from s7prep.store.vault import NONCE_LEN, ad, encode_json, seal, unseal
+
+# hashlib, hmac and json (4 ms to import) are imported where used: the store opens
+# before the passphrase screen is drawn, and no case is read before the unlock.
 
 SLOT_LEN = 16
 DIGEST_LEN = 32
@@ -49,6 +49,8 @@ class CaseState:
 
 def _subkey(case_key: bytearray, purpose: bytes) -> bytes:
     # HMAC-SHA256 as a PRF over a uniformly random key: one block of HKDF-Expand.
+    import hmac
+
     return hmac.digest(bytes(case_key), b"s7prep.subkey/1|" + purpose, "sha256")
 
 
@@ -86,6 +88,8 @@ class CaseCipher:
         """The row name of an answer: a keyed hash, so question ids stay private."""
         name = self._slots.get((qid, child))
         if name is None:
+            import hmac
+
             tag = b"\x00" if child is None else b"\x01" + child.encode("utf-8")
             name = hmac.digest(self._slot_key, ad(qid.encode("utf-8"), tag), "sha256")[:SLOT_LEN]
             self._slots[(qid, child)] = name
@@ -102,6 +106,9 @@ class CaseCipher:
 
     def open_answer(self, slot: bytes, blob: bytes) -> tuple[str, str | None, Any]:
         """Raises InvalidTag if the row was changed or moved from elsewhere."""
+        import hmac
+        import json
+
         plain = unseal(self._aead, blob, self._answer_ad + ad(slot))
         data = json.loads(plain)
         qid, child = data["q"], data["c"]
@@ -113,6 +120,8 @@ class CaseCipher:
         return seal(self._aead, encode_json(value), ad(b"s7prep.field/1", self.case_id, name.encode()))
 
     def open_field(self, name: str, blob: bytes) -> Any:
+        import json
+
         return json.loads(unseal(self._aead, blob, ad(b"s7prep.field/1", self.case_id, name.encode())))
 
     # ------------------------------------------------------------ the seal
@@ -121,11 +130,15 @@ class CaseCipher:
         """One answer row's share of the digest: its name and the nonce of its
         ciphertext, which is new each time the answer is written. Keyed BLAKE2b is a
         PRF, and half the cost of HMAC-SHA256 on every save."""
+        import hashlib
+
         tag = hashlib.blake2b(slot + blob[:NONCE_LEN], key=self._row_key, digest_size=DIGEST_LEN).digest()
         return int.from_bytes(tag, "big")
 
     def _seal_ad(self, fields: tuple[tuple[str, bytes], ...]) -> bytes:
         if self._last_ad is None or self._last_ad[0] != fields:
+            import hashlib
+
             bound = [ad(name.encode(), hashlib.sha256(blob).digest()) for name, blob in fields]
             self._last_ad = (fields, ad(b"s7prep.case/1", self.case_id, *bound))
         return self._last_ad[1]

@@ -14,16 +14,19 @@ with the rest of the header, so a vault cannot be made to look older than it is.
 
 from __future__ import annotations
 
-import json
+import functools
 import os
 import struct
 import time
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from s7prep.store import aead
 from s7prep.store.errors import CorruptStore, InvalidInput, WrongPassphrase
+
+if TYPE_CHECKING:
+    import json
 
 KEY_LEN = 32
 NONCE_LEN = 12
@@ -215,14 +218,19 @@ def unwrap_case_key(master: aead.AESGCM, case_id: bytes, wrapped: bytes) -> byte
     return bytearray(unseal(master, wrapped, ad(b"s7prep.casekey/1", case_id)))
 
 
-# One encoder for every value: json.dumps() with options builds a new one each call.
-_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+@functools.cache
+def _json() -> json.JSONEncoder:
+    """One encoder for every value (json.dumps() with options builds a new one each
+    call), made on first use: json need not be imported before the unlock."""
+    import json
+
+    return json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def encode_json(value: Any) -> bytes:
     """Compact JSON, padded with spaces (which JSON ignores) to hide exact lengths."""
     try:
-        raw = _JSON.encode(value).encode("utf-8")
+        raw = _json().encode(value).encode("utf-8")
     except (TypeError, ValueError, UnicodeEncodeError):
         raise InvalidInput("this value cannot be stored (check it with engine.validate first)") from None
     return raw + b" " * (-len(raw) % PAD_TO)
