@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from s7prep.packs.model import AnswerKey, Case, PackSet
-from s7prep.statement import layout, pages, render
+from s7prep.statement import layout, pages
 from s7prep.statement.arrange import arrange
 from s7prep.statement.collect import OTHER_PARTY_ROLE_OTHER, ROLE_OTHER, Answer, Collected, collect
 from s7prep.statement.interview_day import InterviewDay, for_answers
@@ -137,15 +137,6 @@ def build(case: Case, packset: PackSet, today: date | None = None, fit: bool = T
     docs = Documents(collected, statement, moved, day=day)
     docs._measures["statement"] = Measure(layout.words_of(statement), used, PAGE_TARGETS["statement"])
     return docs
-
-
-def warm() -> None:
-    """Compile the shipped templates now (a fresh process pays for it once), so the
-    first export or preview does not. The app calls it while it unlocks."""
-    layout.words()
-    for fmt in render.FORMATS:
-        for kind in DOCUMENTS:
-            render.template(kind, fmt)
 
 
 def measure(data: Data, kind: str) -> Measure:
@@ -286,5 +277,4 @@ __all__ = [
     "Placement",
     "build",
     "measure",
-    "warm",
 ]

@@ -150,7 +150,6 @@ class S7App(App[int]):
         self._last_input = time.monotonic()
         self.push_screen(CasesScreen(self.session))
         self._go_back_to_where_locked()
-        self.run_worker(self.session.warm_documents, thread=True, name="warm", exit_on_error=False)
         lost, self.session.not_kept = self.session.not_kept, []
         if lost:
             # Shown only now, not on the lock screen: even a question's name says something.

@@ -81,14 +81,6 @@ class Session:
             # the unlock's thread. With no case yet they wait until one is opened.
             self.packset  # noqa: B018
 
-    def warm_documents(self) -> None:
-        """Compile the documents' templates (the app runs this in a thread once the
-        cases are shown), so the statement screen opens quickly, without making the
-        unlock itself wait for it."""
-        from s7prep.statement.documents import warm
-
-        warm()
-
     def lock(self) -> None:
         """Drop every decrypted thing we hold, then lock the store."""
         self.case = None
