@@ -27,6 +27,7 @@ from s7prep.engine.order import (
     position,
     previous_slot,
     progress,
+    steering,
     visible,
 )
 from s7prep.engine.overrides import answer_for, by_children
@@ -55,6 +56,7 @@ __all__ = [
     "previous_slot",
     "progress",
     "show_when",
+    "steering",
     "validate",
     "visible",
     "when_key",

@@ -75,6 +75,12 @@ def is_visible(slot: Slot, packset: PackSet, children: Sequence[Child], answers:
     return cond.evaluate(_lookup(packset, answers, children, slot.child))
 
 
+def steering(packset: PackSet) -> frozenset[str]:
+    """The questions whose answers can show or hide others (those a show_if names):
+    an answer to any other question leaves visible() as it was."""
+    return frozenset(qid for q in packset.by_id.values() if q.show_if is not None for qid in q.show_if.ids())
+
+
 def visible(
     packset: PackSet,
     children: Sequence[Child],

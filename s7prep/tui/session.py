@@ -42,6 +42,10 @@ class Session:
         self.case: Case | None = None
         self.pending: dict[AnswerKey, Any] = {}
         self._order: tuple[tuple[Child, ...], PackSet, list[Slot]] | None = None
+        # The questions shown, by essentials: (the order they were picked from, the slots).
+        # Kept until an answer that can show or hide questions is saved (engine.steering).
+        self._visible: dict[bool, tuple[list[Slot], list[Slot]]] = {}
+        self._steering: tuple[PackSet, frozenset[str]] | None = None
         self.today: Callable[[], date] = date.today  # fixed by tests
         self.export_folder = Path.cwd()  # where the export dialog starts
         # Questions whose typing was dropped by the last lock because it could not
@@ -85,6 +89,7 @@ class Session:
         """Drop every decrypted thing we hold, then lock the store."""
         self.case = None
         self._order = None  # it holds the children's names
+        self._visible.clear()  # and so does this
         self.pending.clear()
         self.store.lock()
 
@@ -92,6 +97,7 @@ class Session:
         """Lock and close the store (the app is finishing)."""
         self.case = None
         self._order = None
+        self._visible.clear()
         self.pending.clear()
         self.store.close()
 
@@ -160,6 +166,7 @@ class Session:
 
     def open_case(self, label: str) -> Case:
         self.pending.clear()
+        self._visible.clear()
         self.case = self.store.load_case(label)
         return self.case
 
@@ -167,6 +174,7 @@ class Session:
         self.flush()
         self.case = None
         self._order = None
+        self._visible.clear()
 
     @property
     def label(self) -> str:
@@ -186,10 +194,28 @@ class Session:
         return self._order[2]
 
     def slots(self, essentials: bool = False) -> list[Slot]:
+        """The questions shown now, in order (the same list until they change: do not
+        change it). Worked out again only when an answer can have shown or hidden some."""
         from s7prep import engine
 
         assert self.case is not None
-        return engine.visible(self.packset, self.case.children, self.case.answers, essentials, self.order())
+        order = self.order()
+        kept = self._visible.get(essentials)
+        if kept is None or kept[0] is not order:
+            kept = (
+                order,
+                engine.visible(self.packset, self.case.children, self.case.answers, essentials, order),
+            )
+            self._visible[essentials] = kept
+        return kept[1]
+
+    def _steers(self, qid: str) -> bool:
+        """Whether an answer to `qid` can show or hide questions."""
+        if self._steering is None or self._steering[0] is not self.packset:
+            from s7prep import engine
+
+            self._steering = (self.packset, engine.steering(self.packset))
+        return qid in self._steering[1]
 
     def value(self, key: AnswerKey) -> Any:
         assert self.case is not None
@@ -256,6 +282,8 @@ class Session:
             self.case.answers.pop(key, None)
         else:
             self.case.answers[key] = value
+        if self._steers(key[0]):
+            self._visible.clear()
         return Outcome("saved", "Saved")
 
     def save_children(self, children: list[Child]) -> Outcome:
@@ -268,6 +296,7 @@ class Session:
         except StoreError as exc:
             return Outcome("error", f"Not saved: {exc}")
         keys = {c.key for c in kept}
+        self._visible.clear()
         self.case.children = kept
         self.case.answers = {k: v for k, v in self.case.answers.items() if k[1] is None or k[1] in keys}
         return Outcome("saved", "Saved")

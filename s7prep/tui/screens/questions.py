@@ -26,7 +26,7 @@ from s7prep.tui.session import Session
 from s7prep.tui.session_values import Outcome
 from s7prep.tui.widgets.answers import Tick
 from s7prep.tui.widgets.choices import ChoiceList
-from s7prep.tui.widgets.nav import CaseNav, SaveStatus, SectionNav, nav_entries
+from s7prep.tui.widgets.nav import CaseNav, NavGroup, SaveStatus, SectionNav, nav_entries, nav_groups
 from s7prep.tui.widgets.question import QuestionView
 
 
@@ -91,6 +91,7 @@ class QuestionsScreen(CaseScreen):
         self.current: Slot | None = None
         self.view: QuestionView | None = None
         self._nav_stale = False
+        self._groups: tuple[list[Slot], list[NavGroup]] | None = None  # the slots they group
         self._answered = 0  # answers among the questions shown now (the sidebar's sum)
 
     def body(self) -> ComposeResult:
@@ -182,7 +183,9 @@ class QuestionsScreen(CaseScreen):
         """The sidebar's entries and counts, and the line above the question."""
         self._nav_stale = False
         key = self.current.key if self.current else None
-        entries = nav_entries(self.slots, self._answers())
+        if self._groups is None or self._groups[0] is not self.slots:
+            self._groups = (self.slots, nav_groups(self.slots))
+        entries = nav_entries(self._groups[1], self._answers())
         self._answered = sum(e.answered for e in entries)
         self.query_one(SectionNav).show(entries, key)
         self._redraw_position()
@@ -208,10 +211,11 @@ class QuestionsScreen(CaseScreen):
 
     def after_save(self, outcome: Outcome) -> None:
         if outcome.state == "saved":
-            # Redrawn a moment later, unless moving to the next question redraws first.
+            # Redrawn just after the next frame: when Next moves on, the next question
+            # is drawn first, and the sidebar's counts follow.
             self.slots = self.session.slots(self.essentials)
             self._nav_stale = True
-            self.call_later(self._redraw_if_stale)
+            self.call_after_refresh(self._redraw_if_stale)
 
     def _redraw_if_stale(self) -> None:
         if self._nav_stale:

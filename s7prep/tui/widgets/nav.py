@@ -36,7 +36,16 @@ class NavEntry:
         return "●" if self.answered == self.total else "◐"
 
 
-def nav_entries(slots: Sequence[Slot], answers: Answers) -> list[NavEntry]:
+@dataclass(frozen=True)
+class NavGroup:
+    """The questions of one sidebar entry, without their counts."""
+
+    title: str
+    keys: tuple[AnswerKey, ...]
+    keyset: frozenset[AnswerKey]
+
+
+def nav_groups(slots: Sequence[Slot]) -> list[NavGroup]:
     """Group visible slots by section and child, in the order they are asked."""
     groups: dict[tuple[str, str | None], list[Slot]] = {}
     for slot in slots:
@@ -45,8 +54,18 @@ def nav_entries(slots: Sequence[Slot], answers: Answers) -> list[NavEntry]:
     for group in groups.values():
         first = group[0]
         title = first.section.title + (f": {first.child.display}" if first.child else "")
-        answered = sum(1 for s in group if engine.is_answered(answers.get(s.key)))
-        out.append(NavEntry(title, first.key, frozenset(s.key for s in group), answered, len(group)))
+        keys = tuple(s.key for s in group)
+        out.append(NavGroup(title, keys, frozenset(keys)))
+    return out
+
+
+def nav_entries(groups: Sequence[NavGroup], answers: Answers) -> list[NavEntry]:
+    """The groups with their counts: grouping is kept while the questions shown stay
+    the same, and counting alone is quick even for thousands of questions."""
+    out = []
+    for g in groups:
+        answered = sum(1 for k in g.keys if engine.is_answered(answers.get(k)))
+        out.append(NavEntry(g.title, g.keys[0], g.keyset, answered, len(g.keys)))
     return out
 
 
