@@ -10,7 +10,8 @@ and noisy); the last line gives them all: `ratios: start=.. next=.. scale=.. rss
 2. next: an answer typed, then Next, to the next question painted (saved with its
    commit, the visible questions worked out again, the question drawn), on the
    shipped packs with two children, against a bare app swapping one Label and
-   Input. Both pause between answers, as a person reads (the sidebar's counts are
+   Input. The app is set up as `s7prep` runs it (its garbage collector frozen at
+   the unlock). Both pause between answers, as a person reads (the sidebar's counts are
    drawn in that pause, a frame after the question), and take turns four times.
    Target: median <= 1.5x.
 3. scale: the same with ten children and the generated 2000-question pack of
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import subprocess
@@ -183,6 +185,7 @@ async def next_question(
     store.save_children(label, kids)
     store.close()
     app = make_app(home, PASS, packset=packset, lock_after=None)
+    app.freeze_gc = True  # as `s7prep` runs it (cli/app.py build_app)
     times: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
@@ -208,6 +211,7 @@ async def next_question(
             times.append(await painted - begin)
             await pilot.pause()  # a person reads the question before the next answer
         entries = len(screen.query_one(SectionNav).entries)
+    gc.unfreeze()  # this process goes on to other apps
     return times, entries
 
 

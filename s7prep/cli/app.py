@@ -84,6 +84,7 @@ def build_app(args: argparse.Namespace) -> Any:
     # walks it all, which cost a pause of about 15 ms while the first screen was drawn
     # and again now and then as the person answers. Nothing decrypted exists yet.
     gc.freeze()
+    app.freeze_gc = True  # and again after each unlock
     return app
 
 
@@ -145,6 +146,7 @@ def run_demo_case(lock_after: float | None, high_contrast: bool = False) -> int:
             export_folder=exports,
         )
         gc.freeze()  # as in build_app (the invented case is no secret)
+        app.freeze_gc = True
         return run(app)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import signal
 import time
 from collections.abc import Callable, Iterable
@@ -23,9 +24,9 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.theme import Theme
 
 from s7prep.store.errors import StoreError
+from s7prep.tui.look import HIGH_CONTRAST, breakpoint
 from s7prep.tui.screens.unlock import UnlockScreen
 from s7prep.tui.session import Session
 
@@ -42,36 +43,6 @@ ESCAPES_TO_EXIT = 3
 ESCAPE_WINDOW = 2.0  # seconds
 DEFAULT_LOCK_AFTER = 600.0  # seconds
 
-HIGH_CONTRAST = Theme(
-    name="s7prep-high-contrast",
-    primary="#ffff00",
-    secondary="#00ffff",
-    accent="#ffff00",
-    foreground="#ffffff",
-    background="#000000",
-    surface="#000000",
-    panel="#1a1a1a",
-    success="#00ff00",
-    warning="#ffaf00",
-    error="#ff5f5f",
-    dark=True,
-    variables={
-        "text-muted": "#d0d0d0",
-        "block-cursor-background": "#ffff00",
-        "block-cursor-foreground": "#000000",
-        "input-selection-background": "#ffff00 60%",
-        "footer-key-foreground": "#ffff00",
-    },
-)
-
-
-def breakpoint(size: int, breakpoints: list[tuple[int, str]]) -> tuple[str, ...]:
-    """The class Textual gives a screen of this width or height (App.*_BREAKPOINTS)."""
-    for least, name in sorted(breakpoints, reverse=True):
-        if size >= least:
-            return (name,)
-    return ()
-
 
 class S7App(App[int]):
     CSS_PATH = "app.tcss"
@@ -80,6 +51,8 @@ class S7App(App[int]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 - Textual's declaration
     # A screen under 30 rows (80x24) gets compact dialogs that fit without scrolling (app.tcss).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012 - Textual's declaration
+    # Set by `s7prep` itself, whose process is the app's alone (not in tests): see unlocked.
+    freeze_gc = False
     BINDINGS: ClassVar[list[BindingType]] = [
         # Tab moves the focus before the next key is handed out. As a widget's own
         # binding it only moved once that widget got to it, so keys typed right after
@@ -147,6 +120,13 @@ class S7App(App[int]):
     def on_unlock_screen_unlocked(self, event: UnlockScreen.Unlocked) -> None:
         from s7prep.tui.screens.cases import CasesScreen
 
+        if self.freeze_gc:
+            # What is alive now lives on (the packs, the store, the app): out of the garbage
+            # collector's sight, its full collections, every few answers, no longer walk it
+            # (pauses of up to 60 ms with big packs). No case is open, and what a lock left
+            # behind is collected first, so nothing decrypted is kept from collection.
+            gc.collect()
+            gc.freeze()
         self._last_input = time.monotonic()
         self.push_screen(CasesScreen(self.session))
         self._go_back_to_where_locked()
