@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Input, Label, Static
 
+from s7prep import engine
 from s7prep.packs.model import Child
-from s7prep.statement.escape import show_date
 from s7prep.store.errors import InvalidInput
 from s7prep.store.input_checks import LIVES_WITH_MAX, NAME_MAX, clean_child
 from s7prep.tui.session_values import sentence
@@ -71,7 +71,10 @@ class ChildDialog(Dialog):
         yield Label(Content("Name or initials (initials are enough)"))
         yield Input(c.name if c else "", id="child-name", max_length=NAME_MAX)
         yield Label(Content("Born: a year or a month will do, like 2019 or March 2019"))
-        yield Input(show_date(c.born) if c and c.born else "", id="child-born", max_length=30)
+        # As the person wrote it ("March 2019"), not as stored; the engine's own reading
+        # (the statement package is not loaded until a document is made).
+        born = (engine.show_when(c.born) or c.born) if c and c.born else ""
+        yield Input(born, id="child-born", max_length=30)
         yield Label(Content("Or their age, if you prefer"))
         yield Input(
             "" if not c or c.age is None else str(c.age), id="child-age", type="integer", max_length=2
