@@ -253,12 +253,14 @@ class S7App(App[int]):
     # ------------------------------------------------------------ views
 
     def action_help(self) -> None:
+        from s7prep.tui.screens.base import CaseScreen
         from s7prep.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
         else:
-            self.push_screen(HelpScreen())
+            shown = self.screen.shown_question() if isinstance(self.screen, CaseScreen) else None
+            self.push_screen(HelpScreen(shown))
 
     def on_case_nav_go(self, event: CaseNav.Go) -> None:
         self.show_view(event.view, event.at)

@@ -48,6 +48,9 @@ class Session:
         self._steering: tuple[PackSet, frozenset[str]] | None = None
         self.today: Callable[[], date] = date.today  # fixed by tests
         self.export_folder = Path.cwd()  # where the export dialog starts
+        # The document and format exported last: the next export starts on them.
+        self.export_document: str | None = None
+        self.export_format = "html"
         # Questions whose typing was dropped by the last lock because it could not
         # be saved. Only the question's short label (pack text), never what was typed.
         self.not_kept: list[str] = []
@@ -375,9 +378,9 @@ class Session:
 
     def export(
         self, fmt: str, folder: Path, name: str, replace: bool, document: str = "statement"
-    ) -> tuple[Path, list[str]]:
+    ) -> tuple[tuple[Path, ...], list[str]]:
         """Write one document (or, for "all", the three into `folder`, named by date);
-        returns the first path and warnings to show. Raises
+        returns the paths written and warnings to show. Raises
         s7prep.statement.export.ExportError, or FileExistsError when a file is there."""
         from s7prep.statement import export as sx
 
@@ -389,4 +392,5 @@ class Session:
         else:
             paths = (sx.target(folder / name, fmt, self.today(), document),)
         done = sx.export(self.case, self.packset, fmt, paths, replace, today=self.today(), document=document)
-        return done.path, sx.warnings(done.documents, done.kinds)
+        self.export_folder, self.export_document, self.export_format = folder, document, fmt
+        return done.paths, sx.warnings(done.documents, done.kinds)

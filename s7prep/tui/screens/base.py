@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header
 
-from s7prep.packs.model import AnswerKey
+from s7prep.packs.model import AnswerKey, Question
 from s7prep.tui.session import Session
 from s7prep.tui.session_values import Outcome
 from s7prep.tui.widgets.footer import QuietFooter
@@ -74,6 +74,10 @@ class CaseScreen(Screen[None]):
 
     def after_save(self, outcome: Outcome) -> None:
         """Answers may show or hide questions: views redraw here."""
+
+    def shown_question(self) -> Question | None:
+        """The question this view is showing, if one: F1 helps with it first."""
+        return None
 
     def place(self) -> AnswerKey | None:
         """The question this view is at, if any (to come back to it after a lock)."""

@@ -68,6 +68,14 @@ class CasesScreen(Screen[None]):
         yield Static(Content(LABEL_NOTE), classes="note")
         yield QuietFooter()
 
+    def on_screen_suspend(self) -> None:
+        # The new-case and rename dialogs carry the note on labels; shown behind them
+        # too, it would be there twice.
+        self.query_one(".note").display = False
+
+    def on_screen_resume(self) -> None:
+        self.query_one(".note").display = True
+
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for title, key in (("Case", "label"), ("Children", "n"), ("Answered", "p"), ("Last changed", "u")):

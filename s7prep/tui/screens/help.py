@@ -1,4 +1,5 @@
-"""F1: the keys, and plainly what quick exit and lock do and do not hide."""
+"""F1: help on the question shown (as plain mode's `?`), the keys, and plainly what
+quick exit and lock do and do not hide."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from s7prep.packs.model import Question
+
 KEYS = """\
 Everywhere
   F12, or Esc three times   Quick exit: close s7prep at once
   Ctrl+L                    Lock: back to the passphrase screen
-  F1                        This help
+  F1                        This help; on a question, help on it comes first
   Ctrl+P                    Commands, such as high contrast
   Tab, Shift+Tab            Move between parts of the screen
   Ctrl+Q                    Quit
@@ -56,13 +59,37 @@ Delete them when you no longer need them, and check your downloads and recycle b
 If you are in danger, call 999. If you cannot speak, call 999 and press 55 when asked."""
 
 
+def about_question(q: Question) -> str:
+    """Help on one question, as plain mode's `?` gives it: why it is asked, an
+    example, what its choices and parts mean."""
+    lines = [q.prompt]
+    if q.help:
+        lines.append(f"Why this is asked: {' '.join(q.help.split())}")
+    if q.hint:
+        lines.append(f"For example: {q.hint.strip()}")
+    lines += [f"  • {c.label}: {' '.join(c.help.split())}" for c in q.choices if c.help]
+    lines += [f"  • {f.prompt} {' '.join(f.help.split())}" for f in q.fields if f.help]
+    if q.sensitive:
+        lines.append("You can skip this question (Ctrl+S) and come back to it later.")
+    return "\n".join(lines)
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Close")]
 
+    def __init__(self, question: Question | None = None) -> None:
+        super().__init__()
+        self.question = question  # the one on screen, if any: its help comes first
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box help-box"):
-            yield Static(Content("Help: keys and safety"), classes="dialog-title")
+            title = "Help: this question, keys and safety" if self.question else "Help: keys and safety"
+            yield Static(Content(title), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
+                if self.question is not None:
+                    yield Static(Content("This question"), classes="section-title")
+                    yield Static(Content(about_question(self.question)), id="help-question")
+                    yield Static(Content("Keys"), classes="section-title")
                 yield Static(Content(KEYS), classes="help-keys")
                 yield Static(Content("Safety"), classes="section-title")
                 yield Static(Content(SAFETY))

@@ -18,7 +18,7 @@ from textual.widgets import Button, Checkbox, Input, Static
 
 from s7prep import engine
 from s7prep.engine import Slot
-from s7prep.packs.model import AnswerKey
+from s7prep.packs.model import AnswerKey, Question
 from s7prep.statement.collect import ROLE_IDS
 from s7prep.statement.interview_day import TITLE, InterviewDay
 from s7prep.tui.screens.base import CaseScreen
@@ -171,6 +171,9 @@ class QuestionsScreen(CaseScreen):
 
     def place(self) -> AnswerKey | None:
         return self.current.key if self.current else None
+
+    def shown_question(self) -> Question | None:
+        return self.current.question if self.current else None
 
     def _answers(self) -> dict[AnswerKey, object]:
         return self.session.case.answers if self.session.case else {}

@@ -83,8 +83,14 @@ class SetupScreen(CaseScreen):
         case = self.session.case
         if case is None:
             return
+        # A first child added (or a second) changes the wording: "Who are you to the
+        # child?" with one child, as the questions say it.
+        worded = {slot.key: slot for slot in self.setup_slots()}
         for view in self.query(QuestionView):
-            view.display = engine.is_visible(view.slot, self.session.packset, case.children, case.answers)
+            slot = worded.get(view.slot.key, view.slot)
+            if slot.question is not view.slot.question:
+                self.call_later(view.show, slot, self.session.value(slot.key))
+            view.display = engine.is_visible(slot, self.session.packset, case.children, case.answers)
         children = self.query_one("#children", OptionList)
         children.clear_options()
         children.add_options(Option(Content(child_line(c))) for c in case.children)

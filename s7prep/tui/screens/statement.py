@@ -44,13 +44,16 @@ DOCUMENT_CHOICES = [
 
 
 class ExportDialog(Dialog):
-    """Which document, format, folder and file name. Returns (path written, warnings) or None."""
+    """Which document, format, folder and file name. Returns (paths written, warnings) or None."""
 
-    def __init__(self, session: Session, folder: Path, document: str = "statement") -> None:
+    def __init__(
+        self, session: Session, folder: Path, document: str = "statement", fmt: str = "html"
+    ) -> None:
         super().__init__("Export")
         self.session = session
         self.folder = folder
         self.document = document
+        self.first_format = fmt
 
     def body(self) -> ComposeResult:
         with Horizontal(classes="export-choices"):
@@ -61,13 +64,13 @@ class ExportDialog(Dialog):
                 yield Label(Content("Format"))
                 yield ChoiceList(
                     [("html", "Page to print (HTML)"), ("md", "Plain text (Markdown)")],
-                    ["html"],
+                    [self.first_format],
                     id="export-format",
                 )
         yield Label(Content("Folder"))
         yield Input(str(self.folder), id="export-folder")
         yield Label(Content("File name (no names of people: anyone who sees the file sees its name)"))
-        yield Input(self._suggested("html"), id="export-name")
+        yield Input(self._suggested(self.first_format), id="export-name")
         yield Tick(
             Content("Replace a file of that name if it is already there"), id="export-replace", compact=True
         )
@@ -275,19 +278,28 @@ class StatementScreen(CaseScreen):
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
-        def done(result: tuple[Path, list[str]] | None) -> None:
+        def done(result: tuple[tuple[Path, ...], list[str]] | None) -> None:
             if result is None:
                 return
-            path, warnings = result
-            self.session.export_folder = path if path.is_dir() else path.parent
-            lines = [f"Written to {path}", "It is not encrypted: delete it when you no longer need it."]
+            paths, warnings = result
+            lines = [written(paths), "It is not encrypted: delete it when you no longer need it."]
             lines += [f"⚠ {sentence(w)}" for w in warnings]
             shown = self.query_one("#statement-warnings", Static)
             shown.update(Content("\n".join(lines)))
             shown.display = True
 
-        document = "statement" if self.kind == ADVICE else self.kind
-        self.app.push_screen(ExportDialog(self.session, self.session.export_folder, document), done)
+        # What was exported last this session, else the document on show.
+        s = self.session
+        document = s.export_document or ("statement" if self.kind == ADVICE else self.kind)
+        self.app.push_screen(ExportDialog(s, s.export_folder, document, s.export_format), done)
+
+
+def written(paths: tuple[Path, ...]) -> str:
+    """Where the files went: one by its whole path; several (all in one folder) by
+    the folder once and then their names."""
+    if len(paths) == 1:
+        return f"Written to {paths[0]}"
+    return f"Written to {paths[0].parent}: " + ", ".join(p.name for p in paths)
 
 
 def where(f: Finding) -> tuple[str, AnswerKey | None]:

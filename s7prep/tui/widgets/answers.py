@@ -111,6 +111,12 @@ class NumberAnswer(TextAnswer):
 class DateAnswer(TextAnswer):
     """A date that may be partial; says how it was read as the person types."""
 
+    def to_raw(self, value: Any) -> Any:
+        # Shown as the person writes it ("Since March 2026"), never as stored
+        # ("2026-03/.."); it reads back to the same stored value.
+        text = super().to_raw(value)
+        return engine.show_when(text) or text
+
     def compose(self) -> ComposeResult:
         yield from super().compose()
         yield Static(Content(self._reading(self.to_raw(self.initial))), classes="date-reading")
