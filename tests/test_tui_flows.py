@@ -387,10 +387,12 @@ def test_export_writes_the_file(tmp_path: Path) -> None:
             assert isinstance(app.screen, StatementScreen)
             shown = str(app.screen.query_one("#statement-warnings").render())
             assert f"Written to {out / 'statement-2026-11-22.md'}" in shown
-            # A second export of the same name is refused unless Replace is ticked.
+            # A second export starts on the format chosen last; the same name is
+            # refused unless Replace is ticked.
             await pilot.press("ctrl+x")
             await settle(pilot)
-            await pilot.press("tab", "down", "enter")
+            assert app.screen.query_one("#export-format", ChoiceList).value == "md"
+            assert app.screen.query_one("#export-name", Input).value == "statement-2026-11-22.md"
             await pilot.click("#ok")
             await settle(pilot)
             assert isinstance(app.screen, ExportDialog)
@@ -400,9 +402,10 @@ def test_export_writes_the_file(tmp_path: Path) -> None:
             await settle(pilot)
             await pilot.press("ctrl+x")
             await settle(pilot)
-            await pilot.press("down", "down", "down", "enter")
+            await pilot.press("down", "down", "down", "enter", "tab", "up", "enter")  # and HTML
             await settle(pilot)
             assert app.screen.query_one("#export-document", ChoiceList).value == "all"
+            assert app.screen.query_one("#export-format", ChoiceList).value == "html"
             assert app.screen.query_one("#export-name", Input).disabled
             await pilot.click("#ok")
             await settle(pilot)

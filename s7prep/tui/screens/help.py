@@ -18,7 +18,7 @@ KEYS = """\
 Everywhere
   F12, or Esc three times   Quick exit: close s7prep at once
   Ctrl+L                    Lock: back to the passphrase screen
-  F1                        This help; on a question, help on it comes first
+  F1                        This help (on a question, its help first)
   Ctrl+P                    Commands, such as high contrast
   Tab, Shift+Tab            Move between parts of the screen
   Ctrl+Q                    Quit
