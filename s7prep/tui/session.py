@@ -48,9 +48,8 @@ class Session:
         self._steering: tuple[PackSet, frozenset[str]] | None = None
         self.today: Callable[[], date] = date.today  # fixed by tests
         self.export_folder = Path.cwd()  # where the export dialog starts
-        # The document and format exported last: the next export starts on them.
-        self.export_document: str | None = None
-        self.export_format = "html"
+        self.export_document: str | None = None  # exported last: the next export starts on it
+        self.export_format = "html"  # the same
         # Questions whose typing was dropped by the last lock because it could not
         # be saved. Only the question's short label (pack text), never what was typed.
         self.not_kept: list[str] = []
