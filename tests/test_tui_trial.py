@@ -20,6 +20,7 @@ from s7prep.tui.app import S7App
 from s7prep.tui.screens.cases import LABEL_NOTE, CasesScreen
 from s7prep.tui.screens.help import HelpScreen
 from s7prep.tui.screens.statement import ExportDialog, StatementScreen
+from s7prep.tui.widgets.answers import DateAnswer
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.records import RecordDialog
 from tests.test_tui_in_sight import BASE, go_to, run_app
@@ -112,7 +113,7 @@ def test_dates_are_shown_as_written_when_an_entry_or_answer_is_changed(
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, RecordDialog)
-        assert [i.value for i in dialog.query(Input)][0] == "Since March 2026"
+        assert dialog.query_one(DateAnswer).query_one(Input).value == "Since March 2026"
         await pilot.click("#ok")  # unchanged: stored as it was
         await settle(pilot)
         assert not isinstance(app.screen, RecordDialog)
