@@ -121,18 +121,25 @@ class CaseSetup:
                 self.say(f"{exc}. Please enter that child again.")
                 continue
             self.say(f"Saved child {len(kids)}.")
+            if not self.another():
+                break
+        return kids
+
+    def another(self) -> bool:
+        """Is there another child? Nothing is chosen for the person: Enter alone asks again."""
+        while True:
             more = self.p.select(
                 "Is there another child in this case?",
                 [("Yes", True), ("No", False)],
-                default=False,
                 instruction="(Type y or n, then Enter.)",
                 keys="yn",
             )
             if isinstance(more, Interrupted) or (isinstance(more, Command) and more.name == "quit"):
                 self.stop(more, CHILDREN_STOPPED)
-            if more is not True:
-                break
-        return kids
+            if isinstance(more, Command) and more.name != "skip":
+                self.say(ANOTHER_HELP)
+                continue
+            return more is True
 
     def one_child(self, n: int, key: str) -> Child | None:
         """Name, then born or age, then who they live with. None: no more children."""
@@ -192,6 +199,7 @@ class CaseSetup:
 CHILDREN_STOPPED = (
     "Stopped. Each child you finished adding is saved. To add another child later, use the app: s7prep"
 )
+ANOTHER_HELP = "Nothing chosen yet. Type y if there is another child, or n if not, then press Enter."
 CHILD_HELP = {
     "first": "A name or initials lets each question say which child it is about. Type one, "
     "or type :skip to go on without children.",

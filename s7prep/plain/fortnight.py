@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from s7prep import engine
 from s7prep.engine import fortnight
+from s7prep.plain.commands import NOTHING, Command
 from s7prep.packs.model import Question
 
 Say = Callable[[str], None]
@@ -26,6 +27,7 @@ LETTERS_PROMPT = (
     "Type 14 letters, one a night, Monday of week 1 first: m for me, o for the other party, "
     "x for someone else. A space between the weeks is fine."
 )
+NOT_ORIENTED = "Nothing chosen yet. Type 1 for your home or 2 for the other party's, then press Enter."
 NOTE_PROMPT = (
     "A note, if needed: times, who someone else is, or what the nights cannot show. "
     "Press Enter to leave it empty."
@@ -94,7 +96,7 @@ def ask_fortnight(p: Asks, say: Say, q: Question, message: str, current: Any, pa
     elif reply == TYPE:
         nights = _typed(p, say, base_nights)
     else:
-        nights = _oriented(p, fortnight.preset(reply), base_nights)
+        nights = _oriented(p, say, fortnight.preset(reply), base_nights)
     if not isinstance(nights, str):
         return nights
     if reply != KEEP:
@@ -109,8 +111,10 @@ def ask_fortnight(p: Asks, say: Say, q: Question, message: str, current: Any, pa
     return {"nights": nights, "note": note.strip() or base_note}
 
 
-def _oriented(p: Asks, chosen: fortnight.Preset, base_nights: str) -> Any:
-    """The preset's nights, with most of them in the home the person names."""
+def _oriented(p: Asks, say: Say, chosen: fortnight.Preset, base_nights: str) -> Any:
+    """The preset's nights, with most of them in the home the person names. Nothing
+    is chosen for them unless nights were given before (then their way round is):
+    a stray Enter must never put the children in the wrong home."""
     if fortnight.is_even(chosen.nights):
         return chosen.nights
     most = chosen.nights.count("m")
@@ -120,12 +124,16 @@ def _oriented(p: Asks, chosen: fortnight.Preset, base_nights: str) -> Any:
         else f"Whose home is it for {most} of the 14 nights?"
     )
     flipped = bool(base_nights) and base_nights.count("o") > base_nights.count("m")
-    reply = p.select(
-        question,
-        [("Me", "m"), ("The other party", "o")],
-        default="o" if flipped else "m",
-        instruction="(Type a number, then Enter.)",
-    )
+    while True:
+        reply = p.select(
+            question,
+            [("Me", "m"), ("The other party", "o")],
+            default=("o" if flipped else "m") if base_nights else None,
+            instruction="(Type a number, then Enter.)",
+        )
+        if not (isinstance(reply, Command) and reply.name == NOTHING):
+            break
+        say(NOT_ORIENTED)
     if reply == "o":
         return fortnight.swap(chosen.nights)
     return chosen.nights if reply == "m" else reply
