@@ -63,7 +63,7 @@ def test_on_asking_again_the_saved_way_round_is_what_enter_keeps(store: Store, p
     store.save_answer(LABEL, ("lives_with_plan", None), "me")
     store.save_answer(LABEL, ("nights_plan", None), saved)
 
-    run = drive(store, plan, [":back" + ENTER, ENTER, "3" + ENTER, ENTER, ENTER, ":quit" + ENTER], label=LABEL)
+    run = drive(store, plan, [":back" + ENTER, "3" + ENTER, ENTER, ENTER, ":quit" + ENTER], label=LABEL)
 
     assert NOT_ORIENTED not in run.said
     assert store.load_case(LABEL).answers[("nights_plan", None)] == saved
