@@ -75,6 +75,9 @@ def validate(q: Question, value: Any) -> Any:
             raise AnswerError(f"{unknown[0]!r} is not one of the choices")
         chosen = set(value)
         ordered = [v for v in q.choice_values if v in chosen]  # keep the pack's order
+        alone = next((c for c in q.choices if c.alone and c.value in chosen), None)
+        if alone is not None and len(ordered) > 1:
+            raise AnswerError(f'"{alone.label}" cannot be ticked with other choices: untick one or the other')
         return ordered or None
     if t == "yes_no":
         if isinstance(value, bool):

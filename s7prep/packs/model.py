@@ -82,6 +82,9 @@ PRIORITIES = ("top", "high", "normal", "low")
 # Choice values that say nothing in a statement ("No", "None", "I am not sure"): left
 # out unless the question is marked `meaningful`. A yes/no answer of No counts too.
 NOTHING_VALUES = ("no", "none", "not_sure")
+# In a multi_choice, a choice that says none of the others applies ("None of these",
+# "Not at all for now"): it is ticked alone, never with another.
+ALONE_VALUES = ("none", "none_for_now")
 # A choice that only says "something else": its label never prints (the person's own
 # words, in another answer, say what it is).
 SOMETHING_ELSE = "other"
@@ -99,6 +102,11 @@ class Choice:
     # Says nothing in the statement that the rest does not (a mother's Yes to "a legal
     # parent?"): not printed, like a No.
     quiet: bool = False
+
+    @property
+    def alone(self) -> bool:
+        """Ticked only on its own in a multi_choice (see ALONE_VALUES)."""
+        return self.value in ALONE_VALUES
 
     @property
     def says(self) -> str:

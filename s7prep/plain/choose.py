@@ -121,10 +121,12 @@ def checkbox(
     *,
     ticked: Sequence[Any] = (),
     instruction: str = "",
+    alone: Sequence[Any] = (),
 ) -> Any:
     """Any number of `options`: the values ticked, or a Command / Interrupted. An
     item's key ticks or unticks it (Space does the same for the item the arrow
-    keys reached); Enter finishes."""
+    keys reached); Enter finishes. Ticking a value in `alone` ("None of these")
+    unticks the rest, and ticking another unticks it."""
     keys = [f"{ITEM_KEYS[i]}) " if i < len(ITEM_KEYS) else "" for i in range(len(options))]
 
     def title(i: int, on: bool) -> str:
@@ -149,12 +151,19 @@ def checkbox(
     ic = _inquirer(question.application)
     ic.use_indicator = False  # the word "Ticked" says it instead of a symbol
 
+    by_itself = {i for i, (_label, value) in enumerate(options) if value in alone}
+
     def toggle(i: int) -> None:
         if i in ic.selected_options:
             ic.selected_options.remove(i)
         else:
+            # "None of these" and any other tick cannot stand together: the newest wins.
+            ic.selected_options[:] = [
+                j for j in ic.selected_options if not (i in by_itself or j in by_itself)
+            ]
             ic.selected_options.append(i)
-        ic.choices[i].title = title(i, i in ic.selected_options)
+        for j, choice in enumerate(ic.choices):
+            choice.title = title(j, j in ic.selected_options)
 
     def ticks() -> list[Any]:
         return [options[i][1] for i in sorted(ic.selected_options)]

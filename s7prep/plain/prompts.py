@@ -121,7 +121,8 @@ class Prompter:
         if q.type == "multi_choice":
             ticked = partial if partial is not None else (current or [])
             options = [(c.label, c.value) for c in q.choices]
-            return self.checkbox(message, options, ticked=ticked, instruction=instruction)
+            alone = [c.value for c in q.choices if c.alone]
+            return self.checkbox(message, options, ticked=ticked, instruction=instruction, alone=alone)
         keep = answer_text(q, current) if engine.is_answered(current) else None
         reply = self.text(message, multiline=q.type == "long_text", instruction=instruction, keep=keep)
         if keep is not None and isinstance(reply, str) and not reply.strip():
@@ -228,9 +229,13 @@ class Prompter:
         *,
         ticked: Sequence[Any] = (),
         instruction: str = "",
+        alone: Sequence[Any] = (),
     ) -> Any:
-        """Any number of `options`: each item's key ticks or unticks it; Enter finishes."""
-        reply = choose.checkbox(self._screen(), message, options, ticked=ticked, instruction=instruction)
+        """Any number of `options`: each item's key ticks or unticks it; Enter finishes.
+        A value in `alone` ("None of these") is only ever ticked on its own."""
+        reply = choose.checkbox(
+            self._screen(), message, options, ticked=ticked, instruction=instruction, alone=alone
+        )
         if isinstance(reply, Command) and reply.name == ":":
             return self.command_line(reply.typed, reply.partial)
         return reply

@@ -238,7 +238,8 @@ class Asker:
             if isinstance(reply, Interrupted):
                 raise Stop(130, self.interrupted(slot, reply.partial))
             if isinstance(reply, Command):
-                partial = reply.partial
+                # :clear empties what is in the prompt too (the ticks, the nights so far).
+                partial = None if reply.name == "clear" else reply.partial
                 move = self.command(slot, reply)
                 if move:
                     return move
@@ -282,6 +283,8 @@ class Asker:
                 if self.save(slot.key, None):
                     self.cleared = True
                     self.say("Cleared.")
+            elif cmd.partial:
+                self.say("Cleared. Nothing was saved for this question.")
             else:
                 self.say("There is no saved answer to clear.")
         elif name == "leave":

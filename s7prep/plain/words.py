@@ -123,6 +123,9 @@ def help_lines(q: Question) -> list[str]:
         low = f"{q.min:g}" if q.min is not None else "any"
         high = f"{q.max:g}" if q.max is not None else "any"
         how += f" From {low} to {high}."
+    alone = [c.label for c in q.choices if c.alone] if q.type == "multi_choice" else []
+    if alone:
+        how += f" Ticking {alone[0]} unticks the others."
     if how:
         if q.type in ("text", "long_text", "date", "number"):
             how += " " + REPLACES
