@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.renderer import Renderer
 
 from s7prep import engine
 from s7prep.engine import fortnight
@@ -19,8 +20,9 @@ from s7prep.packs import loader as packs
 from s7prep.packs.model import PackSet
 from s7prep.plain.case_setup import ANOTHER_HELP
 from s7prep.plain.fortnight import NOT_ORIENTED
+from s7prep.plain import prompts
 from s7prep.plain.prompts import Prompter
-from s7prep.plain.words import help_lines
+from s7prep.plain.words import NOTHING_TICKED, help_lines
 from s7prep.store.store import Store
 from tests.conftest import FIXTURES
 from tests.plain_helpers import ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store, seeded
@@ -142,3 +144,96 @@ def test_the_engine_refuses_none_of_these_with_others(real_packset: PackSet) -> 
             engine.validate(q, [other, alone[0]])
         found += 1
     assert found >= 5  # the packs do mark such choices
+
+
+LONG = "she lives with me most of the time and sees her dad at weekends with their mother."
+
+
+def test_a_typed_answer_is_printed_again_broken_between_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The box used to stay on screen as prompt_toolkit left it, cut at the edge
+    ("with their moth / er.", a full stop alone on a line)."""
+    done: list[str] = []
+    printed: list[str] = []
+    render = Renderer.render
+
+    def keep(self: Renderer, app: Any, layout: Any, is_done: bool = False) -> None:
+        render(self, app, layout, is_done)
+        if is_done and self._last_screen is not None:
+            screen = self._last_screen
+            done.extend("".join(screen.data_buffer[y][x].char for x in range(80)) for y in range(screen.height))
+
+    monkeypatch.setattr(Renderer, "render", keep)
+    monkeypatch.setattr(prompts, "print_formatted_text", lambda text, **kw: printed.append(str(text)))
+    reply = pipe_prompter([LONG + ENTER], lambda p: p.text("Who does Ellie live with now?"))
+
+    assert reply == LONG
+    assert not any("their" in row for row in done)  # the box left the screen
+    answer = printed[printed.index(" Who does Ellie live with now?") + 1 :]
+    assert answer[0].startswith(" Answer: she lives")
+    assert all(len(line) < 80 for line in answer)
+    assert " ".join(line.strip() for line in answer) == f"Answer: {LONG}"  # no word was cut
+
+
+def test_a_date_is_said_back_like_other_answers(store: Store, sample_packset: PackSet) -> None:
+    event = [{"when": "2024", "what": "Shouting"}]
+    seed: Seed = {
+        ("role", None): "mother",
+        ("your_name", None): "Pat",
+        ("concern_types", None): ["conflict"],
+        ("incidents", None): event,
+        ("child_age", "c1"): 2,
+        ("child_sen", "c1"): True,
+    }
+    seeded(store, seed)
+    run = drive(store, sample_packset, ["March 2023" + ENTER, ":quit" + ENTER], label=LABEL)
+
+    assert "Answer: March 2023" in run.printed
+
+
+def test_who_the_child_lives_with_says_it_is_typed_and_may_be_skipped(store: Store, plan: PackSet) -> None:
+    run = drive(store, plan, [ENTER, "Ellie" + ENTER, "7" + ENTER, ENTER, "n" + ENTER, ":quit" + ENTER])
+
+    asked = "Who does Ellie live with now? (Type, for example: with me, or with their mother. Enter to skip.)"
+    assert asked in run.printed
+    assert "Skipped." in run.said
+    assert store.load_case(LABEL).children[0].lives_with == ""
+
+
+class Instructions(Prompter):
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.instructions: list[str] = []
+
+    def checkbox(self, message: str, options: Sequence[tuple[str, Any]], **kw: Any) -> Any:
+        self.instructions.append(kw["instruction"])
+        return super().checkbox(message, options, **kw)
+
+
+def test_a_list_with_nothing_ticked_says_enter_skips_before_and_after(
+    store: Store, sample_packset: PackSet
+) -> None:
+    seeded(store, {("role", None): "mother", ("your_name", None): "Pat"})
+    run = drive(store, sample_packset, [ENTER, ":quit" + ENTER], label=LABEL)
+    assert NOTHING_TICKED in run.said
+    assert ("concern_types", None) not in store.load_case(LABEL).answers
+
+    q = sample_packset.question("concern_types")
+    with create_pipe_input() as pipe:
+        pipe.send_text(ENTER + ENTER)
+        pipe.close()
+        p = Instructions(input=pipe, output=DummyOutput())
+        p.ask(q, "Which?", None)
+        p.ask(q, "Which?", ["conflict"])
+    assert p.instructions[0].endswith("Enter alone skips it.)")
+    assert "skips" not in p.instructions[1]  # ticks are there: Enter keeps them
+
+
+DOWN = "\x1b[B"
+
+
+@pytest.mark.parametrize(("keys", "ticked"), [(["2", " "], ["school"]), ([DOWN, " "], ["police"])])
+def test_space_ticks_only_where_an_arrow_key_pointed(keys: list[str], ticked: list[str]) -> None:
+    """No pointer is drawn on item 1 until an arrow key moves it: before that it
+    meant nothing, and Space ticked or unticked item 1 unseen."""
+    reply = pipe_prompter([*keys, ENTER], lambda p: p.checkbox("Who?", OPTIONS))
+    assert reply == ticked

@@ -60,7 +60,7 @@ def offer_advice(case: Case, packset: PackSet, p: Prompter, say: Say, today: dat
     for i, f in enumerate(found, start=1):
         say(line(f, i, n))
         if i % AT_A_TIME == 0 and i < n:
-            more = p.text(MORE)
+            more = p.text(MORE, inline=True)
             if isinstance(more, Interrupted) or (isinstance(more, Command) and more.name == "quit"):
                 raise Stop(130 if isinstance(more, Interrupted) else 0, stop_note)
             if isinstance(more, Command):

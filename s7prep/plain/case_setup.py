@@ -154,7 +154,7 @@ class CaseSetup:
                 "born": f"{who}: date of birth or age?",
                 "lives_with": f"Who does {who} live with now?",
             }[step]
-            instruction = "(An age like 7, or a date like March 2019.)" if step == "born" else ""
+            instruction = CHILD_INSTRUCTION.get(step, "")
             # After :back, what was given is shown above an empty box: Enter keeps it.
             keep = str(parts[step]) if parts.get(step) not in (None, "") else None
             reply = self.p.text(prompt, instruction=instruction, keep=keep)
@@ -171,7 +171,10 @@ class CaseSetup:
                 else:
                     self.say(CHILD_HELP[step])
                 continue
-            if keep is not None and not reply.strip():
+            if not reply.strip() and (keep is not None or step != "name"):
+                # Enter alone: the answer given before stays, or the part is left empty.
+                if keep is None:
+                    self.say("Skipped.")
                 i += 1
                 continue
             try:
@@ -199,6 +202,11 @@ class CaseSetup:
 CHILDREN_STOPPED = (
     "Stopped. Each child you finished adding is saved. To add another child later, use the app: s7prep"
 )
+# Said after the question every time: what to type, and that Enter alone skips it.
+CHILD_INSTRUCTION = {
+    "born": "(Type an age like 7, or a date like March 2019. Enter to skip.)",
+    "lives_with": "(Type, for example: with me, or with their mother. Enter to skip.)",
+}
 ANOTHER_HELP = "Nothing chosen yet. Type y if there is another child, or n if not, then press Enter."
 CHILD_HELP = {
     "first": "A name or initials lets each question say which child it is about. Type one, "

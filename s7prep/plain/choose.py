@@ -150,6 +150,14 @@ def checkbox(
     )
     ic = _inquirer(question.application)
     ic.use_indicator = False  # the word "Ticked" says it instead of a symbol
+    # The pointer only says where Space ticks: drawn once an arrow key moves it.
+    ic.pointer = " "
+
+    def point(step: int) -> None:
+        if ic.pointer == POINTER:
+            ic.pointed_at = (ic.pointed_at + step) % len(options)
+        else:
+            ic.pointer, ic.pointed_at = POINTER, (0 if step > 0 else len(options) - 1)
 
     by_itself = {i for i, (_label, value) in enumerate(options) if value in alone}
 
@@ -175,7 +183,9 @@ def checkbox(
     for key in ("a", "i"):  # questionary's "all" and "invert": surprising here
         if key not in ITEM_KEYS[: len(options)]:
             kb.add(key, eager=True)(lambda event: None)
-    kb.add(" ", eager=True)(lambda event: toggle(ic.pointed_at))
+    kb.add(" ", eager=True)(lambda event: toggle(ic.pointed_at) if ic.pointer == POINTER else None)
+    kb.add("down", eager=True)(lambda event: point(1))
+    kb.add("up", eager=True)(lambda event: point(-1))
 
     @kb.add("enter", eager=True)
     def _done(event: KeyPressEvent) -> None:

@@ -106,7 +106,9 @@ class Prompter:
     def ask(self, q: Question, message: str, current: Any, partial: Any = None) -> Any:
         """The right prompt for the question's type (not `list`: see list_answers.py).
         `partial` (items ticked before a command) wins over the saved answer."""
-        instruction = INSTRUCTION.get(q.type, "")
+        ticked = partial if partial is not None else (current or [])
+        kind = "multi_choice_empty" if q.type == "multi_choice" and not ticked else q.type
+        instruction = INSTRUCTION.get(kind, "")
         if len(q.choices) > 10:  # keys run 1-9, 0, then letters
             instruction = instruction.replace("the number", "the number or letter").replace(
                 "a number", "a number or letter"
@@ -119,7 +121,6 @@ class Prompter:
                 message, [("Yes", True), ("No", False)], default=current, instruction=instruction, keys="yn"
             )
         if q.type == "multi_choice":
-            ticked = partial if partial is not None else (current or [])
             options = [(c.label, c.value) for c in q.choices]
             alone = [c.value for c in q.choices if c.alone]
             return self.checkbox(message, options, ticked=ticked, instruction=instruction, alone=alone)
@@ -139,12 +140,18 @@ class Prompter:
         multiline: bool = False,
         instruction: str = "",
         keep: str | None = None,
+        inline: bool = False,
     ) -> Any:
         """A line of text, or several lines when `multiline`: then Enter on an
-        empty line finishes (as does Esc then Enter). With `keep` (an earlier
-        answer, as words) it is shown above an empty box; Enter on the empty box
-        returns "" and the caller keeps it. `default` is only for the command
-        prompt, which opens holding the key that opened it."""
+        empty line finishes (as does Esc then Enter). The question is printed
+        above and the box is labelled "Answer:", whatever the question; `inline`
+        (for "Command:" and "Press Enter ...") types on the message's own line.
+        With `keep` (an earlier answer, as words) it is shown above an empty box;
+        Enter on the empty box returns "" and the caller keeps it. `default` is
+        only for the command prompt, which opens holding the key that opened it.
+
+        The box leaves the screen when done and the answer is printed again in
+        its place, broken between words (prompt_toolkit breaks it at the edge)."""
         kb = KeyBindings()
 
         @kb.add("c-c")
@@ -165,7 +172,9 @@ class Prompter:
                     buf.insert_text("\n")
 
         options: dict[str, Any] = {"instruction": ""}  # "", not None: None brings questionary's own
-        if multiline or keep is not None:
+        if inline:
+            prompt = self._inline(message, instruction, room=TYPING_ROOM)
+        else:
             # The question goes above as printed lines: prompt_toolkit would indent
             # every new line of the answer by the prompt's whole width.
             if keep is not None and KEEPS not in message:
@@ -175,12 +184,13 @@ class Prompter:
                 self.show(f"{ANSWER_NOW} {keep}")
             prompt = NEW_ANSWER if keep is not None else ANSWER
             options["prompt_continuation"] = " " * (len(prompt) + 2)
-        else:
-            prompt = self._inline(message, instruction, room=TYPING_ROOM)
         question = questionary.text(
             prompt, default=default, multiline=multiline, key_bindings=kb, **options, **self._common()
         )
+        question.application.erase_when_done = True
         answer = choose.run(question)
+        typed = answer.partial if isinstance(answer, Interrupted) else answer
+        self.show(f"{prompt} {typed if isinstance(typed, str) else ''}".rstrip())
         if isinstance(answer, Interrupted | Command):
             return answer
         text = str(answer if answer is not None else "")
@@ -191,7 +201,7 @@ class Prompter:
 
     def command_line(self, typed: str, partial: Any) -> Any:
         """After `?` or `:` in a list: finish typing the command, then Enter."""
-        reply = self.text("Command:", default=typed)
+        reply = self.text("Command:", default=typed, inline=True)
         if isinstance(reply, Interrupted):
             return Interrupted(partial)
         if isinstance(reply, Command):
@@ -200,7 +210,7 @@ class Prompter:
 
     def pause(self, message: str) -> None:
         """Wait for Enter (anything typed, or Ctrl+C, also goes on)."""
-        self.text(message)
+        self.text(message, inline=True)
 
     # ------------------------------------------------------------ lists
 

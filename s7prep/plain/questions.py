@@ -26,6 +26,8 @@ from s7prep.plain.prompts import Prompter
 from s7prep.plain.words import (
     NOTHING_CHOSEN,
     NOTHING_CHOSEN_ANY,
+    NOTHING_TICKED,
+    SKIPPED,
     help_lines,
     message,
     resume,
@@ -251,7 +253,10 @@ class Asker:
                 partial = reply
                 continue
             if value == current or (value is None and not engine.is_answered(current)):
-                self.say("Unchanged." if value is not None else "No answer given; moving on.")
+                if value is not None:
+                    self.say("Unchanged.")
+                else:
+                    self.say(NOTHING_TICKED if q.type == "multi_choice" else "No answer given; moving on.")
                 return "next"
             if not self.save(slot.key, value):
                 partial = reply
@@ -272,7 +277,7 @@ class Asker:
         elif name == "where":
             self.say(self.where(slot))
         elif name == "skip":
-            self.say("Skipped for now.")
+            self.say(SKIPPED)
             return "next"
         elif name == "back":
             return "back"

@@ -33,6 +33,8 @@ INSTRUCTION = {
     "long_text": "(Press Enter twice to finish.)",
     "choice": "(Type a number, then Enter.)",
     "multi_choice": "(Type the number of each one that applies, then Enter.)",
+    # Nothing ticked yet: Enter alone moves on, and the person hears that first.
+    "multi_choice_empty": "(Type the number of each one that applies, then Enter. Enter alone skips it.)",
     "yes_no": "(Type y or n, then Enter.)",
     "date": "(A year, a month and year, a full date, or a rough date such as Summer 2025.)",
     "number": "(A number.)",
@@ -47,7 +49,8 @@ HOW = {
     "After 9 comes 0, then letters. Nothing is chosen until you type a number.",
     "multi_choice": "Type the number of each answer that applies. After 9 comes 0, then letters. "
     "Typing it again unticks it. "
-    "The arrow keys and Space work too. Press Enter when you are done.",
+    "The arrow keys and Space work too. Press Enter when you are done. "
+    "Enter with nothing ticked skips the question for now.",
     "yes_no": "Type y for yes or n for no, then press Enter. Nothing is chosen until you type one.",
     "date": "Type a year like 2023, a month like March 2023, or a full date like 14 March 2023. "
     "A rough date is fine: Summer 2025, early 2024 or late 2023. "
@@ -76,6 +79,8 @@ NOTHING_CHOSEN = {
     "or type :skip to leave it for now.",
     "list": "Nothing chosen yet. Type 1 to add an entry or 2 to go on, then press Enter.",
 }
+SKIPPED = "Skipped for now."
+NOTHING_TICKED = "Nothing ticked: skipped for now."
 NOTHING_CHOSEN_ANY = (
     "Nothing chosen yet. Type the number of your answer, then press Enter, or type :skip to leave it for now."
 )
