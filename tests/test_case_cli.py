@@ -359,3 +359,29 @@ def test_passphrase_change_warns_while_another_copy_reads(
     other.close()
     assert code == 0 and "changed" in out
     assert "the old passphrase still opens the store file until it closes" in err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_delete_asks_in_lines_broken_between_words(
+    run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80 columns the question was cut mid-word ("cannot be undon / e. [y/N]")."""
+    label = "call-2026-11-30-a-label-long-enough-to-push-the-words-on"
+    run("case", "new", label)
+    terminal = Terminal()
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(passphrase, "can_ask", lambda: True)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("n\n"))
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["--home", str(home), "case", "delete", label]) == 0
+
+    asked = terminal.getvalue()
+    lines = asked.splitlines()
+    assert len(lines) > 1 and all(len(line) < 80 for line in lines)
+    assert "cannot be undone. [y/N] " in asked  # whole words, the answer typed after a space
+    whole = f"Delete the case {label!r} and every answer in it? This cannot be undone. [y/N]".split()
+    assert asked.split() == whole

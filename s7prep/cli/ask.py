@@ -8,7 +8,7 @@ import shutil
 import sys
 from typing import Any
 
-from s7prep.cli.common import CliError, home_dir
+from s7prep.cli.common import CliError, fitted, home_dir
 
 # Home, erase the screen, erase the scrollback (xterm "E3", kept by most terminals):
 # the next caller must not find this one's answers by scrolling up.
@@ -48,11 +48,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not loaded.packset.packs:
         raise CliError("no question packs could be loaded (see: s7prep packs validate)")
     if loaded.errors:
-        print(
+        note = (
             f"Note: {len(loaded.errors)} problem(s) in the question packs; some questions are left out "
-            "(see: s7prep packs validate).",
-            file=sys.stderr,
+            "(see: s7prep packs validate)."
         )
+        print(fitted(note, sys.stderr), file=sys.stderr)
     store = _open(args)
     try:
         outcome = run(
@@ -108,7 +108,7 @@ def _open(args: argparse.Namespace) -> Any:
         else:
             print("This is the first time: choose a passphrase to protect your answers.", file=sys.stderr)
             store.create_vault(passphrase.new_passphrase())
-            print(f"Created a new encrypted case store in {store.home}.", file=sys.stderr)
+            print(fitted(f"Created a new encrypted case store in {store.home}.", sys.stderr), file=sys.stderr)
     except StoreError as exc:
         store.close()
         raise CliError(str(exc)) from None

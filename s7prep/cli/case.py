@@ -154,7 +154,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     with store:
         label = store.create_case(args.label)
     print(f"Started the case {label!r}.")
-    print(LABEL_NOTE, file=sys.stderr)
+    print(fitted(LABEL_NOTE, sys.stderr), file=sys.stderr)
     return 0
 
 
@@ -177,9 +177,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if not args.yes:
             if not can_ask():
                 raise CliError("add --yes to delete without being asked (there is no terminal to ask on)", 2)
-            sys.stderr.write(
-                f"Delete the case {args.label!r} and every answer in it? This cannot be undone. [y/N] "
-            )
+            ask = f"Delete the case {args.label!r} and every answer in it? This cannot be undone. [y/N]"
+            sys.stderr.write(fitted(ask, sys.stderr) + " ")
             sys.stderr.flush()
             if sys.stdin.readline().strip().lower() not in ("y", "yes"):
                 print("Nothing deleted.")
@@ -187,10 +186,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         wiped = store.delete_case(args.label)
     print(f"Deleted the case {args.label!r}.")
     if not wiped:
-        print(
-            "note: another copy of s7prep has the store open; old encrypted pages are wiped when it closes.",
-            file=sys.stderr,
-        )
+        note = "note: another copy of s7prep has the store open; old encrypted pages are wiped when it closes."
+        print(fitted(note, sys.stderr), file=sys.stderr)
     return 0
 
 
@@ -216,7 +213,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror}") from None
     print(f"Wrote {out}")
-    print(EXPORT_WARNING.format(path=out), file=sys.stderr)
+    print(fitted(EXPORT_WARNING.format(path=out), sys.stderr), file=sys.stderr)
     return 0
 
 
@@ -282,13 +279,11 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         wiped = store.change_passphrase(old, new)
     print("Passphrase changed.")
     if not wiped:
-        print(
+        note = (
             "note: another copy of s7prep has the store open; the old passphrase still opens the "
-            "store file until it closes.",
-            file=sys.stderr,
+            "store file until it closes."
         )
-    print(
-        "Copies of the store made before now (backups) still open with the old passphrase.",
-        file=sys.stderr,
-    )
+        print(fitted(note, sys.stderr), file=sys.stderr)
+    backups = "Copies of the store made before now (backups) still open with the old passphrase."
+    print(fitted(backups, sys.stderr), file=sys.stderr)
     return 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from s7prep.cli.common import CliError
+from s7prep.cli.common import CliError, fitted
 from s7prep.cli.one_case import load_case, shipped_packs
 
 
@@ -75,11 +75,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         m = done.documents.measures[kind]
         pages = f"{m.whole_pages} page{'s' if m.whole_pages != 1 else ''}"
         limit = f" (fits on {m.target})" if m.target and not m.over else ""
-        print(f"Wrote {path}: {sx.TITLES[kind]}, {m.words} words, about {pages}{limit}.")
+        print(fitted(f"Wrote {path}: {sx.TITLES[kind]}, {m.words} words, about {pages}{limit}.", sys.stdout))
     it = "The file is" if len(done.paths) == 1 else "The files are"
-    print(f"{it} not encrypted: keep them somewhere safe and delete them when you no longer need them.")
+    kept = f"{it} not encrypted: keep them somewhere safe and delete them when you no longer need them."
+    print(fitted(kept, sys.stdout))
     for line in sx.warnings(done.documents, done.kinds):
-        print(f"warning: {line}", file=sys.stderr)
+        print(fitted(f"warning: {line}", sys.stderr), file=sys.stderr)
     return 0
 
 

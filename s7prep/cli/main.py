@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from s7prep import __version__
-from s7prep.cli.common import CliError
+from s7prep.cli.common import CliError, fitted
 
 # Each group of commands, in the order they appear in --help.
 MODULES = (
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except CliError as exc:
-        print(f"s7prep: {exc}", file=sys.stderr)
+        print(fitted(f"s7prep: {exc}", sys.stderr), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print("s7prep: stopped", file=sys.stderr)

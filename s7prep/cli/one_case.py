@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from s7prep.cli.common import CliError, home_dir
+from s7prep.cli.common import CliError, fitted, home_dir
 
 if TYPE_CHECKING:
     from s7prep.packs.model import Case, PackSet
@@ -40,9 +40,9 @@ def shipped_packs(missing: str) -> PackSet:
 
     loaded = loader.shipped()
     if loaded.errors:
-        print(
+        warning = (
             f"warning: {len(loaded.errors)} problem(s) in the question packs; answers to questions "
-            f"that did not load are {missing} (see: s7prep packs validate)",
-            file=sys.stderr,
+            f"that did not load are {missing} (see: s7prep packs validate)"
         )
+        print(fitted(warning, sys.stderr), file=sys.stderr)
     return loaded.packset
