@@ -20,9 +20,10 @@ from s7prep.packs import loader as packs
 from s7prep.packs.model import PackSet
 from s7prep.plain.case_setup import ANOTHER_HELP
 from s7prep.plain.fortnight import NOT_ORIENTED
-from s7prep.plain import prompts
+from s7prep.plain import advice, prompts
 from s7prep.plain.prompts import Prompter
 from s7prep.plain.words import NOTHING_TICKED, help_lines
+from s7prep.statement.checker.finding import Finding, Place
 from s7prep.store.store import Store
 from tests.conftest import FIXTURES
 from tests.plain_helpers import ENTER, LABEL, NEW_CASE_ONE_CHILD, drive, open_store, seeded
@@ -237,3 +238,32 @@ def test_space_ticks_only_where_an_arrow_key_pointed(keys: list[str], ticked: li
     meant nothing, and Space ticked or unticked item 1 unseen."""
     reply = pipe_prompter([*keys, ENTER], lambda p: p.checkbox("Who?", OPTIONS))
     assert reply == ticked
+
+
+def test_saved_nights_are_read_out_once_then_when_asked(store: Store, plan: PackSet) -> None:
+    """The whole nights sentence was read again on every return to the question
+    (after :back, after :leave)."""
+    from s7prep.packs.model import Child
+
+    store.create_case(LABEL)
+    store.save_children(LABEL, [Child("c1", "Sam", age=7)])
+    store.save_answer(LABEL, ("lives_with_plan", None), "me")
+    store.save_answer(LABEL, ("nights_plan", None), {"nights": fortnight.preset("week_about").nights})
+    keys = [":back" + ENTER, ":leave" + ENTER, ":back" + ENTER, ENTER, "?" + ENTER, ":quit" + ENTER]
+    run = drive(store, plan, keys, label=LABEL)
+
+    read = [i for i, line in enumerate(run.said) if line.startswith("Saved now: Week 1: all week with me.")]
+    assert len(read) == 2  # the first visit, then after ? asked for it
+    assert any(line.startswith("How to answer:") for line in run.said[read[0] : read[1]])
+    asked = [m for m in run.asked if m.startswith("Question 2 of 3.")]
+    assert len(asked) == 4
+
+
+def test_advice_names_the_child_once() -> None:
+    place = Place(
+        "child_said", "What the child has said", "The child's wishes and feelings", "wishes", 1, "c1", "Lily"
+    )
+    finding = Finding("absolutes", place, "Say what happened.", "Twice last month.", words="always")
+    said = advice.line(finding, 1, 3)
+    assert said.count("Lily") == 1
+    assert said.startswith("1 of 3. The child's wishes and feelings. What the child has said (Lily)")

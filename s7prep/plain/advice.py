@@ -6,6 +6,7 @@ between each few. The answers are never changed here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from s7prep.packs.model import Case, PackSet
@@ -73,5 +74,7 @@ def offer_advice(case: Case, packset: PackSet, p: Prompter, say: Say, today: dat
 
 
 def line(f: Finding, i: int, n: int) -> str:
-    """One finding as one line to read aloud: which of how many, where, then the advice."""
-    return f"{i} of {n}. {f.place.group}. {f.line}"
+    """One finding as one line to read aloud: which of how many, where, then the advice.
+    The child's name is said once, after the answer's name ("What the child has said
+    (Lily)"), not in the heading as well."""
+    return f"{i} of {n}. {replace(f.place, child_name='').group}. {f.line}"

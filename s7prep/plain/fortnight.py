@@ -75,17 +75,29 @@ def _with(reply: Any, value: dict[str, str]) -> Any:
     return reply
 
 
-def ask_fortnight(p: Asks, say: Say, q: Question, message: str, current: Any, partial: Any = None) -> Any:
-    """The answer in the raw form engine.validate takes, or what ended the prompt."""
+def ask_fortnight(
+    p: Asks,
+    say: Say,
+    q: Question,
+    message: str,
+    current: Any,
+    partial: Any = None,
+    heard: set[str] | None = None,
+) -> Any:
+    """The answer in the raw form engine.validate takes, or what ended the prompt.
+    `heard`: the nights already read out for this question; they are not read
+    out again (the keep option says their counts), nor are nights just chosen."""
     base = partial if isinstance(partial, dict) else current if isinstance(current, dict) else {}
     base_nights, base_note = str(base.get("nights", "")), str(base.get("note", ""))
     if len(base_nights) != fortnight.NIGHTS:
         base_nights = ""
-    if base_nights:
+    heard = set() if heard is None else heard
+    if base_nights and base_nights not in heard:
         say(("Saved now:" if base is current else "So far:") + " " + " ".join(described(base_nights)))
+        heard.add(base_nights)
     options = [(p.label, p.name) for p in fortnight.PRESETS] + [(TYPE_LABEL, TYPE)]
     if base_nights:
-        options.append((KEEP_LABEL, KEEP))
+        options.append((f"{KEEP_LABEL}: {fortnight.counts_words(base_nights)[0].lower()}", KEEP))
     reply = p.select(
         message, options, default=KEEP if base_nights else None, instruction="(Type a number, then Enter.)"
     )
@@ -101,6 +113,7 @@ def ask_fortnight(p: Asks, say: Say, q: Question, message: str, current: Any, pa
         return nights
     if reply != KEEP:
         say("That is: " + " ".join(described(nights)))
+        heard.add(nights)
     # A note already given is shown, not put in the box: Enter keeps it, typing replaces it.
     note = p.text(NOTE_PROMPT, keep=base_note or None)
     if not isinstance(note, str):

@@ -73,11 +73,12 @@ def ask_entry(p: Prompter, say: Say, q: Question, n: int) -> tuple[str, dict[str
     fields = q.fields
     i = 0
     partial: Any = None
+    heard: set[str] = set()  # nights read out in this entry
     while i < len(fields):
         f = fields[i]
         message = f"Entry {n}, part {i + 1} of {len(fields)}. {f.prompt}"
         if f.type == "fortnight":
-            reply = ask_fortnight(p, say, f, message, record.get(f.id), partial)
+            reply = ask_fortnight(p, say, f, message, record.get(f.id), partial, heard)
         else:
             reply = p.ask(f, message, record.get(f.id), partial)
         partial = None
@@ -89,6 +90,7 @@ def ask_entry(p: Prompter, say: Say, q: Question, n: int) -> tuple[str, dict[str
                 say(f"This is part {i + 1} of entry {n} for: {q.short}.")
                 for line in help_lines(f):
                     say(line)
+                heard.clear()
             elif reply.name == "where":
                 say(f"Entry {n}, part {i + 1} of {len(fields)}, for: {q.short}.")
             elif reply.name == "skip":

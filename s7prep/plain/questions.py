@@ -95,6 +95,8 @@ class Asker:
         # section so far: said once a section, not before every question in it.
         self.said_here: set[str] = set()
         self.said_last: set[str] = set()  # the helplines said last: never again straight after
+        # A fortnight's nights as read out, by question: not read again on each return to it.
+        self.heard: dict[AnswerKey, set[str]] = {}
         self.total: int | None = None  # the number of questions last said
         self.cleared = False
 
@@ -182,10 +184,16 @@ class Asker:
         and the way out that the question carries, each once a section and never
         twice in a row."""
         heading = (slot.question.pack_id, slot.section.id, slot.key[1])
-        if heading != self.heading:
-            if self.heading is None or heading[:2] != self.heading[:2]:
+        before = self.heading
+        new_section = before is None or heading[:2] != before[:2]
+        # Said on entering a section, and on going on to questions about a child in
+        # it; never again for the questions about the case that follow in the same
+        # section: they are still in it.
+        to_child = heading[2] is not None and heading != before
+        self.heading = heading
+        if new_section or to_child:
+            if new_section:
                 self.said_here = set()
-            self.heading = heading
             for line in section_heading(slot, intro=heading[:2] not in self.introduced):
                 self.say(line)
             self.introduced.add(heading[:2])
@@ -233,7 +241,8 @@ class Asker:
                 if reply is None:
                     return "next"
             elif q.type == "fortnight":
-                reply = ask_fortnight(self.p, self.say, q, text, current, partial)
+                heard = self.heard.setdefault(slot.key, set())
+                reply = ask_fortnight(self.p, self.say, q, text, current, partial, heard)
             else:
                 reply = self.p.ask(q, text, current, partial)
             partial = None
@@ -274,6 +283,7 @@ class Asker:
         if name == "help":
             for line in help_lines(slot.question):
                 self.say(line)
+            self.heard.pop(slot.key, None)  # asked for: the nights are read out again
         elif name == "where":
             self.say(self.where(slot))
         elif name == "skip":
