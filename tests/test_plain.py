@@ -73,7 +73,7 @@ def test_case_option_names_a_new_case(store: Store, sample_packset: PackSet) -> 
     assert run.asked[0] == "There is no case with that label. Start a new case with it?"
     assert store.load_case("call-7").children == [Child("c1", "Ro")]
     assert run.outcome.last == [
-        "Stopped. Your answers are saved. To carry on later, run: s7prep ask --case call-7"
+        "Stopped. Your answers are saved. To carry on later, run:\ns7prep ask --case call-7"
     ]
 
     no = drive(store, sample_packset, ["n" + ENTER], label="call-8")
@@ -85,7 +85,7 @@ def test_resume_after_quitting_halfway(store: Store, sample_packset: PackSet) ->
     first = drive(store, sample_packset, [*NEW_CASE_ONE_CHILD, "1" + ENTER, ":quit" + ENTER], essentials=True)
     assert first.outcome.code == 0
     assert first.outcome.last == [
-        f"Stopped. Your answers are saved. To carry on later, run: s7prep ask --case {LABEL} --essentials"
+        f"Stopped. Your answers are saved. To carry on later, run:\ns7prep ask --case {LABEL} --essentials"
     ]
     assert store.load_case(LABEL).answers == {("role", None): "mother"}
 
@@ -169,7 +169,8 @@ def test_ctrl_c_mid_answer_loses_nothing(store: Store, sample_packset: PackSet) 
 
     assert run.outcome.code == 130
     [line] = run.outcome.last
-    assert "\n" not in line
+    assert "She said" not in line and "wants both" not in line
+    assert line.split("\n")[1] == f"s7prep ask --case {LABEL} --essentials"  # the command on its own
     assert line.startswith("Stopped. Your answers are saved. So is the answer you were giving.")
     assert store.load_case(LABEL).answers == {
         ("role", None): "grandparent",

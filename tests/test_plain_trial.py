@@ -18,9 +18,9 @@ from s7prep import engine
 from s7prep.engine import fortnight
 from s7prep.packs import loader as packs
 from s7prep.packs.model import PackSet
+from s7prep.plain import advice, prompts
 from s7prep.plain.case_setup import ANOTHER_HELP
 from s7prep.plain.fortnight import NOT_ORIENTED
-from s7prep.plain import advice, prompts
 from s7prep.plain.prompts import Prompter
 from s7prep.plain.words import NOTHING_TICKED, help_lines
 from s7prep.statement.checker.finding import Finding, Place
@@ -96,9 +96,15 @@ def test_on_asking_again_the_saved_way_round_is_what_enter_keeps(store: Store, p
 
 def test_clear_on_a_ticked_list_empties_the_ticks(store: Store, sample_packset: PackSet) -> None:
     """`:clear` said "Cleared." but the old ticks stayed, and Enter saved them again."""
-    answers: Seed = {("role", None): "mother", ("your_name", None): "Pat", ("concern_types", None): ["conflict"]}
+    answers: Seed = {
+        ("role", None): "mother",
+        ("your_name", None): "Pat",
+        ("concern_types", None): ["conflict"],
+    }
     seeded(store, answers)
-    run = drive(store, sample_packset, [":back" + ENTER, ":clear" + ENTER, ENTER, ":quit" + ENTER], label=LABEL)
+    run = drive(
+        store, sample_packset, [":back" + ENTER, ":clear" + ENTER, ENTER, ":quit" + ENTER], label=LABEL
+    )
 
     assert "Cleared." in run.said
     assert ("concern_types", None) not in store.load_case(LABEL).answers
@@ -107,7 +113,9 @@ def test_clear_on_a_ticked_list_empties_the_ticks(store: Store, sample_packset: 
 
 def test_clear_takes_away_ticks_not_yet_saved(store: Store, sample_packset: PackSet) -> None:
     seeded(store, {("role", None): "mother", ("your_name", None): "Pat"})
-    run = drive(store, sample_packset, ["1", "2", ":clear" + ENTER, "3" + ENTER, ":quit" + ENTER], label=LABEL)
+    run = drive(
+        store, sample_packset, ["1", "2", ":clear" + ENTER, "3" + ENTER, ":quit" + ENTER], label=LABEL
+    )
 
     assert "Cleared. Nothing was saved for this question." in run.said
     assert store.load_case(LABEL).answers[("concern_types", None)] == ["substance"]
@@ -121,7 +129,7 @@ OPTIONS = [("Police", "police"), ("School", "school"), ("None of these", "none")
     [("123", ["none"]), ("31", ["police"]), ("1232", ["school"]), ("33", [])],
 )
 def test_none_of_these_is_only_ever_ticked_alone(keys: str, ticked: list[str]) -> None:
-    reply = pipe_prompter(list(keys) + [ENTER], lambda p: p.checkbox("Who?", OPTIONS, alone=["none"]))
+    reply = pipe_prompter([*keys, ENTER], lambda p: p.checkbox("Who?", OPTIONS, alone=["none"]))
     assert reply == ticked
 
 
@@ -161,7 +169,9 @@ def test_a_typed_answer_is_printed_again_broken_between_words(monkeypatch: pytes
         render(self, app, layout, is_done)
         if is_done and self._last_screen is not None:
             screen = self._last_screen
-            done.extend("".join(screen.data_buffer[y][x].char for x in range(80)) for y in range(screen.height))
+            done.extend(
+                "".join(screen.data_buffer[y][x].char for x in range(80)) for y in range(screen.height)
+            )
 
     monkeypatch.setattr(Renderer, "render", keep)
     monkeypatch.setattr(prompts, "print_formatted_text", lambda text, **kw: printed.append(str(text)))
@@ -267,3 +277,25 @@ def test_advice_names_the_child_once() -> None:
     said = advice.line(finding, 1, 3)
     assert said.count("Lily") == 1
     assert said.startswith("1 of 3. The child's wishes and feelings. What the child has said (Lily)")
+
+
+def test_the_closing_lines_say_plainly_what_is_not_encrypted_and_commands_stand_alone(
+    store: Store, sample_packset: PackSet, tmp_path: Path
+) -> None:
+    from s7prep.statement.export import FileExporter
+
+    seeded(store, {("role", None): "mother"})
+    out = tmp_path / "statement.html"
+    keys = [":quit" + ENTER]
+    quit_run = drive(store, sample_packset, keys, label=LABEL)
+    assert quit_run.outcome.last[0].endswith(f"run:\ns7prep ask --case {LABEL}")
+
+    keys = [":skip" + ENTER] * 5 + ["1" + ENTER, "1" + ENTER, str(out) + ENTER]
+    run = drive(store, sample_packset, keys, label=LABEL, exporter=FileExporter())
+    assert out.exists()
+    assert (
+        "The file you saved is not encrypted: keep it somewhere safe, and delete it after the interview."
+        in run.outcome.last
+    )
+    assert run.outcome.last[-1].endswith(f"delete the case with:\ns7prep case delete {LABEL}")
+    assert any(line.endswith(f"run:\ns7prep ask --case {LABEL}") for line in run.said)

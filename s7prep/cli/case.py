@@ -186,7 +186,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
         wiped = store.delete_case(args.label)
     print(f"Deleted the case {args.label!r}.")
     if not wiped:
-        note = "note: another copy of s7prep has the store open; old encrypted pages are wiped when it closes."
+        note = (
+            "note: another copy of s7prep has the store open; old encrypted pages are wiped when it closes."
+        )
         print(fitted(note, sys.stderr), file=sys.stderr)
     return 0
 

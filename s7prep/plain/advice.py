@@ -12,7 +12,7 @@ from datetime import date
 from s7prep.packs.model import Case, PackSet
 from s7prep.plain.commands import Command, Interrupted
 from s7prep.plain.prompts import Prompter
-from s7prep.plain.words import resume
+from s7prep.plain.words import resume, then_run
 from s7prep.statement.checker import Finding, WordingError, check
 
 Say = Callable[[str], None]
@@ -68,8 +68,11 @@ def offer_advice(case: Case, packset: PackSet, p: Prompter, say: Say, today: dat
                 break
     say("")
     say(
-        "To change an answer, do it in the app, or stop here and run "
-        f"{resume(case.label)}; the export uses the answers as they are now."
+        then_run(
+            "The export uses the answers as they are now. To change one first, use the app, "
+            "or type :quit to stop here and then run:",
+            resume(case.label),
+        )
     )
 
 

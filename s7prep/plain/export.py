@@ -14,7 +14,7 @@ from typing import Protocol
 from s7prep.packs.model import Case, PackSet
 from s7prep.plain.commands import Command, Interrupted
 from s7prep.plain.prompts import Prompter
-from s7prep.plain.words import command
+from s7prep.plain.words import command, then_run
 from s7prep.statement.export import ExportError, target
 
 Say = Callable[[str], None]
@@ -52,7 +52,12 @@ ABOUT = (
 )
 # The screen is cleared when `ask` ends: what must be read first is waited on.
 READ_FIRST = "Press Enter to finish; the screen is then cleared."
-UNENCRYPTED = "It is not encrypted: keep it somewhere safe, and delete it when you no longer need it."
+UNENCRYPTED = (
+    "The file you saved is not encrypted: keep it somewhere safe, and delete it after the interview."
+)
+UNENCRYPTED_ALL = (
+    "The files you saved are not encrypted: keep them somewhere safe, and delete them after the interview."
+)
 
 
 def offer_export(exporter: Exporter, case: Case, packset: PackSet, p: Prompter, say: Say) -> list[str]:
@@ -149,7 +154,7 @@ def _export_all(
             say(f"Check before you share them: {warning}.")
         if warnings:
             p.pause(READ_FIRST)
-        return [f"The three documents saved in {written.parent}", UNENCRYPTED]
+        return [f"The three documents saved in {written.parent}", UNENCRYPTED_ALL]
 
 
 def where_prompt(suggested: Path) -> str:
@@ -168,6 +173,6 @@ def _unused(path: Path) -> Path:
 
 
 def not_exported(label: str) -> str:
-    return (
-        f"No statement was exported. To export it later, run: {command('export', label, '--format', 'html')}"
+    return then_run(
+        "No statement was exported. To export it later, run:", command("export", label, "--format", "html")
     )

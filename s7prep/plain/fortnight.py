@@ -15,8 +15,8 @@ from typing import Any, Protocol
 
 from s7prep import engine
 from s7prep.engine import fortnight
-from s7prep.plain.commands import NOTHING, Command
 from s7prep.packs.model import Question
+from s7prep.plain.commands import NOTHING, Command
 
 Say = Callable[[str], None]
 TYPE = "type"

@@ -33,6 +33,7 @@ from s7prep.plain.words import (
     resume,
     section_heading,
     signpost_lines,
+    then_run,
     totals_changed,
 )
 from s7prep.statement.collect import ROLE_IDS
@@ -330,9 +331,9 @@ class Asker:
             self.say(f"Back in {where}.")
 
     def stopped(self, extra: str = "") -> str:
-        return (
-            f"Stopped. Your answers are saved.{extra} "
-            f"To carry on later, run: {resume(self.case.label, self.essentials, self.child_key)}"
+        return then_run(
+            f"Stopped. Your answers are saved.{extra} To carry on later, run:",
+            resume(self.case.label, self.essentials, self.child_key),
         )
 
     def interrupted(self, slot: Slot, partial: Any) -> str:

@@ -16,7 +16,7 @@ from s7prep.plain.commands import Command, Interrupted
 from s7prep.plain.export import Exporter, not_exported, offer_export
 from s7prep.plain.prompts import Prompter
 from s7prep.plain.questions import Asker, CaseStore, Say, Stop
-from s7prep.plain.words import INTRO, command, resume
+from s7prep.plain.words import INTRO, command, resume, then_run
 from s7prep.statement.interview_day import interview_day
 from s7prep.store.errors import CaseNotFound
 
@@ -76,7 +76,7 @@ def run(
         say("")
         say(f"That was the last question for now. {done} of {len(slots)} answered.")
         if done < len(slots):
-            say(f"To come back to the others later, run: {resume(label, essentials, child_key)}")
+            say(then_run("To come back to the others later, run:", resume(label, essentials, child_key)))
         for line in ["", *interview_day(case, packset, today).text()]:
             say(line)
         last: list[str] = []
@@ -90,8 +90,10 @@ def run(
 
 def volunteer_end(label: str) -> list[str]:
     return [
-        "Advice-line volunteers: at the end of the call, delete the case with: "
-        + command("case", "delete", label)
+        then_run(
+            "Advice-line volunteers: at the end of the call, delete the case with:",
+            command("case", "delete", label),
+        )
     ]
 
 

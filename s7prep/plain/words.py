@@ -91,6 +91,12 @@ def command(*words: str) -> str:
     return " ".join(shlex.quote(w) for w in ("s7prep", *words))
 
 
+def then_run(lead: str, cmd: str) -> str:
+    """A sentence, then a command on a line of its own: broken across two lines,
+    a command can be neither read out nor copied as it is."""
+    return f"{lead}\n{cmd}"
+
+
 def resume(label: str, essentials: bool = False, child_key: str | None = None) -> str:
     extra = (["--essentials"] if essentials else []) + (["--child", child_key] if child_key else [])
     return command("ask", "--case", label, *extra)
