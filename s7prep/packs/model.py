@@ -83,8 +83,8 @@ PRIORITIES = ("top", "high", "normal", "low")
 # out unless the question is marked `meaningful`. A yes/no answer of No counts too.
 NOTHING_VALUES = ("no", "none", "not_sure")
 # In a multi_choice, a choice that says none of the others applies ("None of these",
-# "Not at all for now"): it is ticked alone, never with another.
-ALONE_VALUES = ("none", "none_for_now")
+# "Not at all for now", "No one yet"): it is ticked alone, never with another.
+ALONE_VALUES = ("none", "none_for_now", "no_one")
 # A choice that only says "something else": its label never prints (the person's own
 # words, in another answer, say what it is).
 SOMETHING_ELSE = "other"
