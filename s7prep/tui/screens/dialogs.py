@@ -68,19 +68,26 @@ class ChildDialog(Dialog):
 
     def body(self) -> ComposeResult:
         c = self.child
+        # Details are changed, not replaced: typing goes after what is there.
         yield Label(Content("Name or initials (initials are enough)"))
-        yield Input(c.name if c else "", id="child-name", max_length=NAME_MAX)
+        yield Input(c.name if c else "", id="child-name", max_length=NAME_MAX, select_on_focus=False)
         yield Label(Content("Born: a year or a month will do, like 2019 or March 2019"))
         # As the person wrote it ("March 2019"), not as stored; the engine's own reading
         # (the statement package is not loaded until a document is made).
         born = (engine.show_when(c.born) or c.born) if c and c.born else ""
-        yield Input(born, id="child-born", max_length=30)
+        yield Input(born, id="child-born", max_length=30, select_on_focus=False)
         yield Label(Content("Or their age, if you prefer"))
         yield Input(
-            "" if not c or c.age is None else str(c.age), id="child-age", type="integer", max_length=2
+            "" if not c or c.age is None else str(c.age),
+            id="child-age",
+            type="integer",
+            max_length=2,
+            select_on_focus=False,
         )
         yield Label(Content("Who they live with now"))
-        yield Input(c.lives_with if c else "", id="child-lives", max_length=LIVES_WITH_MAX)
+        yield Input(
+            c.lives_with if c else "", id="child-lives", max_length=LIVES_WITH_MAX, select_on_focus=False
+        )
 
     def on_mount(self) -> None:
         super().on_mount()

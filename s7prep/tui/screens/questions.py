@@ -221,7 +221,9 @@ class QuestionsScreen(CaseScreen):
             self.call_after_refresh(self._redraw_if_stale)
 
     def _redraw_if_stale(self) -> None:
-        if self._nav_stale:
+        # Not on a screen already replaced (keys typed fast can switch views twice
+        # before this runs): its widgets are gone.
+        if self._nav_stale and self.is_attached and self.query(SectionNav):
             self._redraw_nav()
 
     # ------------------------------------------------------------ moving
@@ -240,6 +242,12 @@ class QuestionsScreen(CaseScreen):
 
     async def action_next(self) -> None:
         if self.current is None:
+            return
+        note = self.view.answer.unchosen_note("Next") if self.view is not None else ""
+        if note and self.view is not None:  # said once: Next again goes on
+            self.view.answer.forget_browsing()
+            self.query_one(SaveStatus).set_state("check", note)
+            self.view.focus_input()
             return
         outcome = self.save_now()
         if outcome.state == "check":

@@ -83,7 +83,9 @@ class ExportDialog(Dialog):
     def on_mount(self) -> None:
         super().on_mount()
         self._name_shown()
-        self.query_one("#export-document").focus()
+        # At once, not when the app gets to it (focus()): keys typed right after Ctrl+X
+        # are already waiting, and must find the dialog's first list.
+        self.set_focus(self.query_one("#export-document"))
 
     @property
     def fmt(self) -> str:
@@ -112,6 +114,7 @@ class ExportDialog(Dialog):
             name.value = self._suggested(self.fmt, self.chosen)
         self.document = self.chosen
         self._name_shown()
+        self.show_error("")  # a note on a choice left unchosen no longer holds
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -120,6 +123,13 @@ class ExportDialog(Dialog):
     def submit(self) -> None:
         from s7prep.statement.export import ExportError
 
+        for selector, name in (("#export-document", "Document"), ("#export-format", "Format")):
+            choices = self.query_one(selector, ChoiceList)
+            note = choices.unchosen_note(name, "Export")
+            if note:  # said once: Export again goes on
+                choices.forget_browsing()
+                self._problem(selector, note)
+                return
         folder_text = self.query_one("#export-folder", Input).value.strip()
         name = self.query_one("#export-name", Input).value.strip()
         replace = self.query_one("#export-replace", Checkbox).value
@@ -173,7 +183,11 @@ class StatementScreen(CaseScreen):
     you)."""
 
     VIEW = "statement"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+x", "export", "Export")]
+    # Priority: the app opens the dialog before it hands out the next key, so keys
+    # typed right after Ctrl+X go to the dialog (as a screen's binding it opened only
+    # once the focused widget had passed the key up, and the keys after it landed on
+    # this screen: the tabs, the Export button, a jump to a question).
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+x", "export", "Export", priority=True)]
     AUTO_FOCUS = "#statement-tabs"
 
     def __init__(self, session: Session) -> None:
@@ -277,7 +291,7 @@ class StatementScreen(CaseScreen):
             self.post_message(CaseNav.Go("questions", self.longest[event.option_index]))
 
     @on(Button.Pressed, "#export")
-    def action_export(self) -> None:
+    async def action_export(self) -> None:
         def done(result: tuple[tuple[Path, ...], list[str]] | None) -> None:
             if result is None:
                 return
@@ -291,7 +305,8 @@ class StatementScreen(CaseScreen):
         # What was exported last this session, else the document on show.
         s = self.session
         document = s.export_document or ("statement" if self.kind == ADVICE else self.kind)
-        self.app.push_screen(ExportDialog(s, s.export_folder, document, s.export_format), done)
+        # Waits until the dialog is there and holds the focus (see the binding).
+        await self.app.push_screen(ExportDialog(s, s.export_folder, document, s.export_format), done)
 
 
 def written(paths: tuple[Path, ...]) -> str:

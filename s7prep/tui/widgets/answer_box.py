@@ -63,6 +63,14 @@ class AnswerBox(Vertical):
         self._last = self.to_raw(value)
         self.shown += 1
 
+    def unchosen_note(self, button: str) -> str:
+        """One line if the person moved to a choice here and left it unchosen, so
+        that `button` would keep something else ("" if not; see ChoiceList)."""
+        return ""
+
+    def forget_browsing(self) -> None:
+        """The person was told (unchosen_note): the next press of the button goes on."""
+
     def focus_input(self, scroll: bool = True) -> None:
         """Focus the part to type or choose in; `scroll`: bring it into view."""
         for child in self.query("*"):

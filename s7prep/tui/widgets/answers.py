@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Checkbox, Input, Static, TextArea
@@ -175,6 +176,13 @@ class LongTextAnswer(AnswerBox):
         event.stop()
         self._edited()
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Typing adds to what is written: a TextArea keeps its cursor at the start,
+        # and new text went before the old. (A click still puts it where clicked.)
+        box = self.query_one(TextArea)
+        if event.widget is box:
+            box.move_cursor(box.document.end)
+
 
 class ChoiceAnswer(AnswerBox):
     """One of a few choices."""
@@ -196,6 +204,12 @@ class ChoiceAnswer(AnswerBox):
 
     def clear(self) -> None:
         self.query_one(ChoiceList).clear()
+
+    def unchosen_note(self, button: str) -> str:
+        return self.query_one(ChoiceList).unchosen_note(self.question.short, button)
+
+    def forget_browsing(self) -> None:
+        self.query_one(ChoiceList).forget_browsing()
 
     def reload(self, question: Question, value: Any) -> bool:
         self._reloaded(question, value)

@@ -5,8 +5,16 @@ such as an aunt, uncle, brothe…") and show chosen and unchosen with the same
 mark in different colours. This list wraps long labels under their text and
 marks the state in the text itself: (●) ( ) for one choice, [x] [ ] for many.
 A choice's help, where the pack gives one, is shown under its label.
-Up and Down move; Enter or Space chooses. The highlighted choice is kept in
-sight even when the list is taller than the screen (the page scrolls to it).
+
+Up and Down move a highlight; Enter or Space chooses. Moving never chooses (a
+stray key would put an answer in the statement), so the list says so: while it has
+the focus its lower border reads "Enter or Space to choose", and the highlighted
+choice has a pointer (▸) beside its mark, so that a highlighted choice never looks
+chosen, in any theme or without colour. Without the focus no highlight is drawn:
+only the marks show what is chosen. A person who moved to a choice and left it
+unchosen is told so by the dialog or screen before it moves on (`unchosen_note`).
+The highlighted choice is kept in sight even when the list is taller than the
+screen (the page scrolls to it).
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from textual.binding import Binding, BindingType
+from textual import events
 from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.message import Message
@@ -30,8 +38,25 @@ class ChoiceList(OptionList):
     DEFAULT_CSS = """
     ChoiceList { height: auto; max-height: 16; }
     Screen.-short ChoiceList { max-height: 12; }
+    ChoiceList > .option-list--option-highlighted { color: $foreground; background: transparent; }
+    ChoiceList:focus { border-subtitle-color: $text; border-subtitle-style: bold; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "select", "Choose", show=False)]
+    HINT = "Enter or Space to choose"
+    HINT_MANY = "Enter or Space to tick or untick"
+    # Its keys are acted on as they reach this list. Textual looks a widget's bindings
+    # up only once a key has passed up to the app, for whatever has the focus by then;
+    # Tab is the app's and moves the focus at once, so in a burst of keys (fast
+    # typing, a paste, a busy moment) "Down, Enter, Tab" chose in the next list.
+    KEYS: ClassVar[dict[str, str]] = {
+        "up": "cursor_up",
+        "down": "cursor_down",
+        "home": "first",
+        "end": "last",
+        "pageup": "page_up",
+        "pagedown": "page_down",
+        "enter": "select",
+        "space": "select",
+    }
 
     class Changed(Message):
         """The chosen values changed (a list, in the order of the choices)."""
@@ -57,6 +82,9 @@ class ChoiceList(OptionList):
         self.multiple = multiple
         self.choices: list[tuple[Any, str, str]] = []
         self.chosen: list[Any] = []
+        self.browsed = False  # the person moved the highlight since the last choice
+        self._pointing = False  # the pointer is drawn (the list has the focus)
+        self._pointed: int | None = None  # the choice it was drawn beside
         self._width = 0
         self._set_choices(choices, chosen)
 
@@ -77,6 +105,7 @@ class ChoiceList(OptionList):
     def reset(self, choices: Sequence[ChoiceItem], chosen: Sequence[Any]) -> None:
         """Show other choices (the next question), highlighting the first chosen."""
         self._set_choices(choices, chosen)
+        self.browsed = False
         self.highlighted = None
         self._draw()
         self._highlight_first_chosen()
@@ -100,25 +129,113 @@ class ChoiceList(OptionList):
             return "[x] " if on else "[ ] "
         return "(●) " if on else "( ) "
 
-    def _prompt(self, value: Any, label: str, help_text: str, width: int) -> Content:
-        text = "\n".join(textwrap.wrap(self._mark(value) + label, width, subsequent_indent="    ") or [""])
+    def _prompt(self, index: int, width: int) -> Content:
+        value, label, help_text = self.choices[index]
+        pointer = "▸ " if index == self.highlighted and self._pointing else "  "
+        indent = " " * (len(pointer) + 4)
+        text = "\n".join(textwrap.wrap(pointer + self._mark(value) + label, width, subsequent_indent=indent))
         if not help_text:
             return Content(text)
-        below = "\n".join(textwrap.wrap(help_text, width, initial_indent="    ", subsequent_indent="    "))
+        below = "\n".join(textwrap.wrap(help_text, width, initial_indent=indent, subsequent_indent=indent))
         return Content.assemble(text, "\n", (below, "italic"))
 
+    def _text_width(self) -> int:
+        return max(10, (self.size.width or 60) - 3)  # room for a scrollbar
+
     def _draw(self) -> None:
-        """Wrap each label under its own text, leaving room for a scrollbar."""
+        """Wrap each label under its own text."""
         self._width = self.size.width
-        width = max(10, (self.size.width or 60) - 3)
+        width = self._text_width()
         highlighted = self.highlighted
         self.clear_options()
-        self.add_options(Option(self._prompt(v, label, h, width)) for v, label, h in self.choices)
+        self.add_options(Option(self._prompt(i, width)) for i in range(len(self.choices)))
         if highlighted is not None and self.choices:
             self.highlighted = min(highlighted, len(self.choices) - 1)
 
+    def _redraw(self, *indexes: int | None) -> None:
+        """Draw these choices again (the pointer moved), leaving the others."""
+        width = self._text_width()
+        for index in {i for i in indexes if i is not None and 0 <= i < self.option_count}:
+            self.replace_option_prompt_at_index(index, self._prompt(index, width))
+        self.refresh()
+
+    def on_key(self, event: events.Key) -> None:
+        action = self.KEYS.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            getattr(self, f"action_{action}")()
+
+    # ------------------------------------------------------------ moving is not choosing
+
+    def _moved(self, before: int | None) -> None:
+        if self.highlighted != before:
+            self.browsed = True
+
+    def action_cursor_up(self) -> None:
+        before = self.highlighted
+        super().action_cursor_up()
+        self._moved(before)
+
+    def action_cursor_down(self) -> None:
+        before = self.highlighted
+        super().action_cursor_down()
+        self._moved(before)
+
+    def action_first(self) -> None:
+        before = self.highlighted
+        super().action_first()
+        self._moved(before)
+
+    def action_last(self) -> None:
+        before = self.highlighted
+        super().action_last()
+        self._moved(before)
+
+    def action_page_up(self) -> None:
+        before = self.highlighted
+        super().action_page_up()
+        self._moved(before)
+
+    def action_page_down(self) -> None:
+        before = self.highlighted
+        super().action_page_down()
+        self._moved(before)
+
+    def unchosen_note(self, name: str, button: str) -> str:
+        """One line if the person moved to a choice and left it unchosen, so that
+        pressing `button` would keep something other than what they were looking at
+        ("" if not). `forget_browsing` lets the next press go on."""
+        index = self.highlighted
+        if not self.browsed or index is None or index >= len(self.choices):
+            return ""
+        value, label, _ = self.choices[index]
+        if self.multiple:
+            if self.chosen:
+                return ""  # moving past choices not wanted is how a list of ticks is used
+            return (
+                f"Nothing is ticked for “{name}”. Press Enter or Space to tick “{label}”, "
+                f"or {button} again to leave it empty."
+            )
+        if value in self.chosen:
+            return ""
+        if not self.chosen:
+            return (
+                f"Nothing is chosen for “{name}”. Press Enter or Space to choose “{label}”, "
+                f"or {button} again to leave it empty."
+            )
+        was = next(lab for v, lab, _ in self.choices if v in self.chosen)
+        return (
+            f"“{name}” is still “{was}”. Press Enter or Space to choose “{label}” instead, "
+            f"or {button} again to keep “{was}”."
+        )
+
+    def forget_browsing(self) -> None:
+        self.browsed = False
+
     def _set(self, chosen: list[Any]) -> None:
         self.chosen = [v for v, _, _ in self.choices if v in chosen]
+        self.browsed = False
         self._draw()
         self.post_message(self.Changed(self, list(self.chosen)))
 
@@ -136,10 +253,22 @@ class ChoiceList(OptionList):
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
+        if self._pointing:
+            self._redraw(self._pointed, highlighted)  # the pointer moves
+        self._pointed = highlighted
         self.call_after_refresh(self.reveal_highlight)
 
     def on_focus(self) -> None:
+        # (has_focus is set only after this handler.)
+        self._pointing = True
+        self.border_subtitle = self.HINT_MANY if self.multiple else self.HINT
+        self._redraw(self.highlighted)
         self.call_after_refresh(self.reveal_highlight)
+
+    def on_blur(self) -> None:
+        self._pointing = False
+        self.border_subtitle = ""
+        self._redraw(self.highlighted)
 
     def reveal_highlight(self) -> None:
         """Scroll the page holding this list so that the highlighted choice is on

@@ -13,11 +13,20 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from s7prep.tui.widgets.footer import QuietFooter
+
 
 class Dialog(ModalScreen[Any]):
     """A titled box with buttons; Esc cancels (returns None)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        # Named here for the dialog's footer, which shows only the dialog's keys; the
+        # app's own bindings (priority) take these keys first.
+        Binding("f1", "app.help", "Help"),
+        Binding("ctrl+l", "app.lock", "Lock"),
+        Binding("f12", "app.quick_exit", "Quick exit"),
+    ]
 
     def __init__(self, title: str) -> None:
         super().__init__(classes="dialog")
@@ -34,6 +43,8 @@ class Dialog(ModalScreen[Any]):
                     yield from self.buttons()
             with VerticalScroll(classes="dialog-body", can_focus=False):
                 yield from self.body()
+        # Its own keys: the footer of the screen behind names keys that do nothing here.
+        yield QuietFooter()
 
     def body(self) -> ComposeResult:
         yield from ()

@@ -2,8 +2,9 @@
 
 Each night shows a letter (M me, O the other party, X someone else, · not set), so
 nothing depends on colour; the cell with the cursor is in [brackets] and reversed.
-Arrow keys move; m, o or x sets a night and moves on; Space turns a night to the
-next letter; s swaps the person and the other party. A click sets the cursor and
+Arrow keys move; m, o or x sets a night and moves on (said under the grid and
+on its border); Space turns a night to the next letter; s swaps the
+person and the other party. A click sets the cursor and
 turns the night. The counts below change as the nights do.
 """
 
@@ -31,7 +32,14 @@ CELL_WIDTH = 5
 SHOWN = {"m": "M", "o": "O", "x": "X", fortnight.UNSET: "·"}
 # Letters carry the meaning; weight only helps the eye find the other homes.
 STYLE = {"m": "", "o": "bold", "x": "bold italic", fortnight.UNSET: ""}
-KEYS_HELP = "Keys: arrows move; m me, o the other party, x someone else; s swaps the two of you."
+# A letter sets the night and moves on: said under the grid and on its border while
+# it has the focus, or a person sets a night, presses Right as well, and sets the
+# wrong one. (Not in the footer: at 80 columns it would push Quick exit out of sight.)
+KEYS_HELP = (
+    "Keys: m me, o the other party, x someone else: each sets the night in [ ] and moves on "
+    "to the next. Arrows move; Space changes a night in place; s swaps the two of you."
+)
+GRID_HINT = "m, o, x: set this night and move on"
 
 
 class FortnightGrid(Widget, can_focus=True):
@@ -40,7 +48,7 @@ class FortnightGrid(Widget, can_focus=True):
     DEFAULT_CSS = """
     FortnightGrid {
         width: 44; height: 5; border: tall $border-blurred; background: $surface;
-        &:focus { border: tall $accent; }
+        &:focus { border: tall $accent; border-subtitle-color: $text; border-subtitle-style: bold; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -125,9 +133,11 @@ class FortnightGrid(Widget, can_focus=True):
             self.action_turn()
 
     def on_focus(self) -> None:
+        self.border_subtitle = GRID_HINT
         self.refresh()
 
     def on_blur(self) -> None:
+        self.border_subtitle = ""
         self.refresh()
 
 

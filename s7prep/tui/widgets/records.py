@@ -164,6 +164,7 @@ class RecordDialog(Dialog):
         self.question = question
         self.record = record
         self.keep = keep  # takes a valid entry when the app locks or quits
+        self._noted: AnswerBox | None = None  # told that a choice was left unchosen
 
     def body(self) -> ComposeResult:
         for f in self.question.fields:
@@ -178,6 +179,9 @@ class RecordDialog(Dialog):
 
     def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
         event.stop()
+        if event.box is self._noted:  # chosen now: the note no longer holds
+            self._noted = None
+            self.show_error("")
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -198,6 +202,14 @@ class RecordDialog(Dialog):
         return out or None, None, ""
 
     def submit(self) -> None:
+        for part in self.query(AnswerBox):
+            note = part.unchosen_note("OK")
+            if note:  # said once: OK again goes on
+                part.forget_browsing()
+                self._noted = part
+                self.show_error(note)
+                part.focus_input()
+                return
         entry, box, problem = self.checked()
         if box is not None:
             self.show_error(problem)
