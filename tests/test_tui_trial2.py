@@ -37,7 +37,8 @@ from tests.tui_helpers import (
 KIDS = (Child("c1", "A.B.", age=9),)
 # The case opens on the list question "incidents" (when, what, ongoing: yes or no).
 ANSWERS = {("role", None): "mother", ("your_name", None): "Sam", ("concern_types", None): ["conflict"]}
-ENTRY = {"when": "2024-03", "what": "A row at handover"}
+LONG = "A row at handover, with shouting in front of the children, at the gate of their school"
+ENTRY = {"when": "2024-03", "what": LONG}
 
 
 def _error(app: object) -> str:
@@ -58,8 +59,13 @@ def test_typing_into_an_entry_goes_after_what_is_there(tmp_path: Path) -> None:
             await pilot.press("enter")  # "Change an entry"
             await settle(pilot)
             assert isinstance(app.screen, RecordDialog)
-            await pilot.press("tab", *" again")  # past the date, to "What happened?"
-            assert app.screen.query(Input)[1].value == "A row at handover again"
+            await pilot.press("tab")  # past the date, to "What happened?"
+            await settle(pilot)
+            # Longer than the box: its end, where typing goes, is what is in sight.
+            assert "the gate of their school" in screen_text(app)
+            assert "A row at handover" not in screen_text(app)
+            await pilot.press(*" again")
+            assert app.screen.query(Input)[1].value == LONG + " again"
             await pilot.press("shift+tab", *" or so")
             assert app.screen.query(Input)[0].value == "March 2024 or so"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Input, Label, Static
@@ -14,6 +14,7 @@ from s7prep.packs.model import Child
 from s7prep.store.errors import InvalidInput
 from s7prep.store.input_checks import LIVES_WITH_MAX, NAME_MAX, clean_child
 from s7prep.tui.session_values import sentence
+from s7prep.tui.widgets.answer_box import cursor_to_end
 from s7prep.tui.widgets.dialog import Dialog
 
 
@@ -92,6 +93,9 @@ class ChildDialog(Dialog):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#child-name").focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        cursor_to_end(event.widget)
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -6,10 +6,25 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from textual import events
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 
 from s7prep.packs.model import Question
+
+
+def cursor_to_end(widget: Widget) -> None:
+    """A box that gets the focus with text in it: the cursor goes to the end, in
+    sight, so that typing adds to what is written. A TextArea kept its cursor at the
+    start (new text went before the old); an Input kept the start of a long text in
+    sight with the cursor out of it. A click still puts the cursor where clicked."""
+    if isinstance(widget, Input):
+        widget.action_home()  # moved, so that moving to the end scrolls the end into sight
+        widget.action_end()
+    elif isinstance(widget, TextArea):
+        widget.move_cursor(widget.document.end)
 
 
 class AnswerBox(Vertical):
@@ -62,6 +77,9 @@ class AnswerBox(Vertical):
         self.initial = value
         self._last = self.to_raw(value)
         self.shown += 1
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        cursor_to_end(event.widget)
 
     def unchosen_note(self, button: str) -> str:
         """One line if the person moved to a choice here and left it unchosen, so

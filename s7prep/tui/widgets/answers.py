@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Checkbox, Input, Static, TextArea
@@ -175,13 +174,6 @@ class LongTextAnswer(AnswerBox):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         self._edited()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # Typing adds to what is written: a TextArea keeps its cursor at the start,
-        # and new text went before the old. (A click still puts it where clicked.)
-        box = self.query_one(TextArea)
-        if event.widget is box:
-            box.move_cursor(box.document.end)
 
 
 class ChoiceAnswer(AnswerBox):
