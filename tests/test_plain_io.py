@@ -209,3 +209,8 @@ def test_first_run_warning_is_broken_between_words_on_a_terminal(monkeypatch: py
     assert all(len(line) < 80 for line in shown.splitlines())
     assert shown.split() == NO_RECOVERY.split()
     assert fitted(NO_RECOVERY, io.StringIO()) == NO_RECOVERY  # a file gets it whole
+    # check's findings: each line under its heading, indented, broken between words.
+    finding = fitted(NO_RECOVERY, _Tty(), "  ")
+    assert all(line.startswith("  ") and len(line) < 80 for line in finding.splitlines())
+    assert finding.split() == NO_RECOVERY.split()
+    assert fitted("one line", io.StringIO(), "  ") == "  one line"

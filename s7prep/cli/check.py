@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
-from s7prep.cli.common import CliError
+from s7prep.cli.common import CliError, fitted
 from s7prep.cli.one_case import load_case, shipped_packs
 
 FORMAT = "s7prep.check/1"
@@ -57,17 +58,22 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
+    out = sys.stdout
+
+    def say(text: str, indent: str = "") -> None:
+        print(fitted(text, out, indent), file=out)
+
     if not report.findings:
-        print(f"Nothing to point out in the wording of the statement ({_checked(report.words, 'it')}).")
+        say(f"Nothing to point out in the wording of the statement ({_checked(report.words, 'it')}).")
         return 0
-    print(f"{report.summary()}.")
-    print(f"{_checked(report.words)}.")
-    print("Nothing has been changed: these are suggestions.")
+    say(f"{report.summary()}.")
+    say(f"{_checked(report.words)}.")
+    say("Nothing has been changed: these are suggestions.")
     for heading, findings in report.groups():
-        print()
-        print(heading)
+        print(file=out)
+        say(heading)
         for f in findings:
-            print(f"  {f.line}")
+            say(f.line, "  ")
     return 0
 
 

@@ -29,14 +29,15 @@ def home_dir(args: argparse.Namespace) -> Path:
     return Path(platformdirs.user_data_dir("s7prep", appauthor=False))
 
 
-def fitted(text: str, stream: TextIO) -> str:
+def fitted(text: str, stream: TextIO, indent: str = "") -> str:
     """`text` broken between words to the terminal's width when `stream` is one (a
-    terminal breaks long lines mid-word); unchanged when it goes to a file or pipe."""
+    terminal breaks long lines mid-word), each line after `indent`; unchanged but for
+    the indent when it goes to a file or pipe."""
     try:
         if not stream.isatty():
-            return text
+            return indent + text
     except (AttributeError, ValueError):
-        return text
+        return indent + text
     from s7prep.plain.fit import lines, usable
 
-    return "\n".join(lines(text, usable(shutil.get_terminal_size().columns)))
+    return "\n".join(lines(text, usable(shutil.get_terminal_size().columns), indent))
