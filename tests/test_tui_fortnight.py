@@ -209,3 +209,23 @@ def test_clear_empties_the_grid(tmp_path: Path) -> None:
             assert ("nights_plan", None) not in stored(home)
 
     asyncio.run(run())
+
+
+def test_a_preset_gives_most_nights_to_the_home_the_children_should_live_in(tmp_path: Path) -> None:
+    # A father who asks for the children to live with their mother picked "every other
+    # weekend" and got "12 of 14 nights with me", saved at once (seen in a trial).
+    home, app = start(tmp_path, answers={("lives_with_plan", None): "other_party"})
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            box = await to_nights(pilot)
+            await pilot.press("enter")
+            await pilot.press("down", "down", "down", "enter")
+            await settle(pilot)
+            assert box.query_one(FortnightGrid).nights == fortnight.swap(MIDWEEK)
+            assert counts(box).startswith("4 of 14 nights with me, 10 with the other party.")
+            await wait_until(
+                pilot, lambda: stored(home).get(("nights_plan", None)) == {"nights": fortnight.swap(MIDWEEK)}
+            )
+
+    asyncio.run(run())

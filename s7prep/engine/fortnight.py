@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from s7prep.engine.errors import AnswerError
 
@@ -97,6 +98,16 @@ _BY_NAME = {p.name: p for p in PRESETS}
 def preset(name: str) -> Preset:
     """The preset called `name` (KeyError for an unknown name)."""
     return _BY_NAME[name]
+
+
+# The question whose answer says where the children should mainly live (arrangements pack).
+LIVES_WITH = ("lives_with_plan", None)
+
+
+def main_home_is_other(answers: Mapping[Any, Any]) -> bool:
+    """True when the person said the children should live with the other party: a
+    preset's most nights then go to the other party's home, not the person's."""
+    return answers.get(LIVES_WITH) == "other_party"
 
 
 def swap(nights: str) -> str:

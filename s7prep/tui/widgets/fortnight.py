@@ -223,10 +223,18 @@ class FortnightAnswer(AnswerBox):
         if fortnight.preset_for(grid.nights) == chosen:
             return  # already drawn (either way round): the list only caught up with the grid
         nights = chosen.nights
-        if grid.nights.count("o") > grid.nights.count("m"):
-            nights = fortnight.swap(nights)  # keep most nights where the person had them
+        # Most nights go where the person had them, or, before any, where they said the
+        # children should live (a father asking for every other weekend is not the main home).
+        elsewhere = grid.nights == BLANK and self._lives_elsewhere()
+        if grid.nights.count("o") > grid.nights.count("m") or elsewhere:
+            nights = fortnight.swap(nights)
         self._show(nights)
         self._changed(at_once=True)
+
+    def _lives_elsewhere(self) -> bool:
+        # Read from the app's open case (a widget is shown inside one), as a theme is.
+        case = getattr(getattr(self.app, "session", None), "case", None)
+        return case is not None and fortnight.main_home_is_other(case.answers)
 
     @on(FortnightGrid.Changed)
     def _grid(self, event: FortnightGrid.Changed) -> None:
