@@ -145,7 +145,7 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
         if looks_like_address(c.lives_with)
     )
     hidden = sum(1 for k, v in case.answers.items() if engine.is_answered(v) and k not in visible)
-    titles = {p.id: p.title for p in packset.packs}
+    titles = {p.id: values.wording(p.title, n) for p in packset.packs}
     return Collected(head, tuple(answers), placements, hidden, warnings, titles)
 
 

@@ -197,9 +197,14 @@ def _opens(text: str, words: str) -> bool:
 
 
 def full_stop(text: str) -> str:
-    """Text as a sentence: a full stop added when it ends without one."""
+    """Text as a sentence: a full stop added when it ends without one. A closing
+    bracket or quote ends a sentence only with a stop inside it ("(On their own.)");
+    "Four weeks (two overnights)" gets one after it."""
     text = text.strip()
-    return text if not text or text.endswith(_SENTENCE_END) or text.endswith(('"', "'", ")")) else text + "."
+    inner = text.rstrip("\"')”’")
+    if not text or inner.endswith(_SENTENCE_END):
+        return text
+    return text + "."
 
 
 def count_words(*texts: str) -> int:
