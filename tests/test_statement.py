@@ -588,3 +588,12 @@ def test_an_empty_officer_sheet_says_so(ps: PackSet) -> None:
     for fmt in ("md", "html"):
         assert "Nothing to add for the officer only." in render(docs.officer, fmt, "officer")
     assert "Nothing to add" not in render(built("one_child_essentials").officer, "md", "officer")
+
+
+def test_picked_choices_name_the_other_party_as_the_statement_does(ps: PackSet) -> None:
+    # A trial: "Who the child should live with: The other party" above strips that said
+    # "the mother"; the notes keep the choice as it was picked.
+    docs = built("one_child_essentials")
+    assert "**Who the child should live with:** The mother" in text(docs)
+    assert "The other party" not in text(docs).split("## Summary")[1].split("##")[0]
+    assert "**Who the child should live with:** The other party" in text(docs, "notes")

@@ -194,7 +194,7 @@ def _item(
     if q.type == "fortnight":
         drawn = strip(value, who)
         return Item(key, label, strips=(drawn,)) if drawn else None
-    paras = values.show(q, value, n, everything)
+    paras = values.show(q, value, n, everything, who)
     return Item(key, label, paras=paras, fact=values.is_fact(q)) if paras else None
 
 
@@ -205,7 +205,7 @@ def _event(q: Question, record: dict[str, Any], child: str, n: int) -> tuple[tup
     when = record.get(when_f.id) if when_f else None
     parsed = engine.when_key(when) if isinstance(when, str) else None
     # Undated entries go last; a year alone sorts before the months of that year, and
-    # a rough date or a range before the exact dates it starts with.
+    # a range after the single dates it starts with.
     key = (0, *parsed) if parsed else (1,)
     who = child or " ".join(lines(str(record.get("child") or "")))
     skip = tuple(f.id for f in q.fields if f is when_f or (f.id == "child" and not child))

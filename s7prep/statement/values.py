@@ -7,6 +7,7 @@ never are, beyond trimming and a full stop at the end of a list entry's part.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,7 @@ from s7prep import engine
 from s7prep.engine.wording import one_child
 from s7prep.packs.model import NOTHING_VALUES, SOMETHING_ELSE, Question
 from s7prep.statement.escape import lines, show_date
-from s7prep.statement.strips import PLAIN, Strip, Who, strip
+from s7prep.statement.strips import OTHER_PARTY, PLAIN, Strip, Who, strip
 
 _TEXT_TYPES = ("text", "long_text")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
@@ -84,11 +85,13 @@ def show(
     if isinstance(value, bool):
         return ("Yes" if value else "No",)
     if q.type == "choice" and isinstance(value, str):
-        return ((q.choice_label(value) if everything else wording(q.choice_says(value), children)),)
+        if everything:
+            return (q.choice_label(value),)
+        return (_in_roles(wording(q.choice_says(value), children), who),)
     if q.type == "multi_choice" and isinstance(value, list):
         if everything:
             return ("; ".join(_join_case([q.choice_label(v) for v in _picked(q, value, True)])),)
-        picked = [wording(q.choice_says(v), children) for v in _picked(q, value)]
+        picked = [_in_roles(wording(q.choice_says(v), children), who) for v in _picked(q, value)]
         return ("; ".join(_join_case(picked)),) if picked else ()
     if q.type == "date" and isinstance(value, str):
         return (show_date(value),) if value.strip() else ()
@@ -100,6 +103,18 @@ def show(
     if isinstance(value, list | dict):
         return lines(", ".join(str(v) for v in value))
     return lines(str(value))
+
+
+_OTHER_PARTY = re.compile(r"\b([Tt])he other party\b")
+
+
+def _in_roles(text: str, who: Who) -> str:
+    """A picked choice in the case's words: "The other party" is "The mother" when the
+    statement names her so everywhere else (the summary said one, the strips the other)."""
+    other = who.said.get("o", OTHER_PARTY)
+    if other == OTHER_PARTY or not other.startswith("the "):
+        return text
+    return _OTHER_PARTY.sub(lambda m: m.group(1) + other[1:], text)
 
 
 def _join_case(labels: list[str]) -> list[str]:
