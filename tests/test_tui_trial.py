@@ -22,6 +22,7 @@ from s7prep.tui.screens.help import HelpScreen
 from s7prep.tui.screens.statement import ExportDialog, StatementScreen
 from s7prep.tui.widgets.answers import DateAnswer
 from s7prep.tui.widgets.choices import ChoiceList
+from s7prep.tui.widgets.dialog import ConfirmDialog
 from s7prep.tui.widgets.records import RecordDialog
 from tests.test_tui_in_sight import BASE, go_to, run_app
 from tests.tui_helpers import PASS, app_for, open_child_dialog, screen_text, seed, settle, stored
@@ -228,3 +229,41 @@ def test_f1_on_a_question_gives_its_help_first(tmp_path: Path, shipped: PackSet)
         assert "This question" not in screen_text(app)
 
     run_app(tmp_path / "home", shipped, (80, 24), body, {("concern_areas", None): ["domestic_abuse"]})
+
+
+def test_cancel_on_a_filled_entry_asks_before_throwing_it_away(tmp_path: Path, shipped: PackSet) -> None:
+    """A second trial: a concern written in full was lost to one Esc (or Enter on
+    Cancel, taken for OK). Cancel asks first when something was typed; "Keep it" is
+    the default and goes back to the entry as it was."""
+
+    async def body(app: S7App, pilot: Pilot[Any]) -> None:
+        screen = await go_to(app, pilot, "concerns_list")
+        screen.query_one("#list-add").focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RecordDialog)
+        await pilot.press("escape")  # nothing typed: it closes at once
+        await settle(pilot)
+        assert app.screen is screen
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RecordDialog)
+        await pilot.press(*"That I drove after drinking")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("enter")  # Keep it
+        await settle(pilot)
+        assert app.screen is dialog
+        assert dialog.query(Input).first().value == "That I drove after drinking"
+        await pilot.click("#cancel")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.click("#ok")  # Discard
+        await settle(pilot)
+        assert app.screen is screen
+        assert stored(tmp_path / "home").get(("concerns_list", None)) is None
+
+    run_app(tmp_path / "home", shipped, (80, 24), body, {("concerns_raised", None): "yes"})

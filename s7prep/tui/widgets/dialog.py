@@ -65,12 +65,31 @@ class Dialog(ModalScreen[Any]):
         """The app locks or quits with this dialog open: keep what it holds if that
         is safe (valid). Most dialogs hold nothing worth keeping."""
 
+    def changed(self) -> bool:
+        """True when the person typed or picked something that Cancel would throw away."""
+        return False
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self._leave()
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
-        self.dismiss(None)
+        self._leave()
+
+    def _leave(self) -> None:
+        # A filled-in entry was lost to one Esc, or to Enter on Cancel taken for OK.
+        if not self.changed():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog("Discard what you typed?", "What you typed here will not be kept.", yes="Discard"),
+            answered,
+        )
 
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:

@@ -176,6 +176,13 @@ class RecordDialog(Dialog):
     def on_mount(self) -> None:
         super().on_mount()
         self.query(AnswerBox).first().focus_input()
+        self._shown = self._raws()
+
+    def _raws(self) -> list[Any]:
+        return [box.raw() for box in self.query(AnswerBox)]
+
+    def changed(self) -> bool:
+        return self._raws() != getattr(self, "_shown", None)
 
     def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
         event.stop()
