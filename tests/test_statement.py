@@ -26,7 +26,7 @@ from s7prep.statement import documents
 from s7prep.statement.addresses import looks_like_address
 from s7prep.statement.documents import Documents
 from s7prep.statement.escape import lines, md, show_date
-from s7prep.statement.model import IN_STATEMENT, LEFT_OUT, OFFICER, SAYS_NOTHING, TO_FIT, Item
+from s7prep.statement.model import HELD_BACK, IN_STATEMENT, LEFT_OUT, OFFICER, SAYS_NOTHING, TO_FIT, Item
 from s7prep.statement.render import render
 from s7prep.store import answers_file
 from tests.fixtures.cases import NAMES, load, packset
@@ -597,3 +597,20 @@ def test_picked_choices_name_the_other_party_as_the_statement_does(ps: PackSet) 
     assert "**Who the child should live with:** The mother" in text(docs)
     assert "The other party" not in text(docs).split("## Summary")[1].split("##")[0]
     assert "**Who the child should live with:** The other party" in text(docs, "notes")
+
+
+def test_an_address_is_held_back_when_the_person_asked_for_theirs_to_be_private(ps: PackSet) -> None:
+    # A trial: a mother's safe address went into the statement with only a warning.
+    case = load("one_child_essentials")
+    case.answers[("child_current", "c1")] = "Staying with my sister at 14 Elm Road, Leeds LS6 2AB."
+    shared = build(case, ps)
+    assert "Elm Road" in text(shared)  # a warning only, when no privacy was asked for
+    case.answers[("safety_needs", None)] = ["address_private"]
+    docs = build(case, ps)
+    assert docs.placements[("child_current", "c1")].where == HELD_BACK
+    assert "Elm Road" not in text(docs) and "Elm Road" not in text(docs, "officer")
+    notes = text(docs, "notes")
+    assert "Elm Road" in notes and "kept out of the statement: it looks like an address" in notes
+    (warning,) = [w.message for w in docs.warnings if w.document == HELD_BACK]
+    assert warning.startswith("'Arrangements now' for child 1 looks like it holds an address")
+    assert "Elm Road" not in warning

@@ -19,6 +19,7 @@ from s7prep.statement.addresses import looks_like_address
 from s7prep.statement.escape import lines, show_date, show_day
 from s7prep.statement.model import (
     HEADING,
+    HELD_BACK,
     IN_STATEMENT,
     LEFT_OUT,
     NOTES_ONLY,
@@ -135,10 +136,15 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
         placements[slot.key] = Placement(
             slot.key, values.wording(q.short, n), name, _where(answer, case.leave_out, head), answer.words
         )
-    for a in answers:  # a fact that follows an answer the person left out goes with it
+    if _address_private(shown):
+        for a in answers:
+            if placements[a.key].where == IN_STATEMENT and a.address:
+                placements[a.key] = replace(placements[a.key], where=HELD_BACK)
+    for a in answers:  # a fact that follows an answer kept out goes with it
         target = placements.get((a.question.fold_into, a.key[1])) if a.question.fold_into else None
-        if target is not None and target.where == LEFT_OUT and placements[a.key].where == IN_STATEMENT:
-            placements[a.key] = replace(placements[a.key], where=LEFT_OUT)
+        kept_out = target is not None and target.where in (LEFT_OUT, HELD_BACK)
+        if target is not None and kept_out and placements[a.key].where == IN_STATEMENT:
+            placements[a.key] = replace(placements[a.key], where=target.where)
     warnings = tuple(
         AddressWarning("Who the child lives with", positions[c.key])
         for c in children
@@ -147,6 +153,15 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
     hidden = sum(1 for k, v in case.answers.items() if engine.is_answered(v) and k not in visible)
     titles = {p.id: values.wording(p.title, n) for p in packset.packs}
     return Collected(head, tuple(answers), placements, hidden, warnings, titles)
+
+
+# The safety need that asks for the person's address to be kept private.
+ADDRESS_PRIVATE = ("safety_needs", "address_private")
+
+
+def _address_private(shown: dict[AnswerKey, Any]) -> bool:
+    value = shown.get((ADDRESS_PRIVATE[0], None))
+    return isinstance(value, list) and ADDRESS_PRIVATE[1] in value
 
 
 def _where(answer: Answer, leave_out: set[AnswerKey], head: Heading) -> str:

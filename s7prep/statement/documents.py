@@ -31,6 +31,7 @@ from s7prep.statement.collect import OTHER_PARTY_ROLE_OTHER, ROLE_OTHER, Answer,
 from s7prep.statement.interview_day import InterviewDay, for_answers
 from s7prep.statement.model import (
     DOCUMENTS,
+    HELD_BACK,
     IN_STATEMENT,
     OFFICER,
     TO_FIT,
@@ -262,8 +263,8 @@ def _warnings(collected: Collected, placements: dict[AnswerKey, Placement]) -> t
     for a in collected.answers:
         where = placements[a.key].where
         role_words = a.question.id in (ROLE_OTHER, OTHER_PARTY_ROLE_OTHER)  # in every heading
-        if (where in (IN_STATEMENT, OFFICER) or role_words) and a.address:
-            document = "officer" if where == OFFICER else "statement"
+        if (where in (IN_STATEMENT, OFFICER, HELD_BACK) or role_words) and a.address:
+            document = {OFFICER: "officer", HELD_BACK: HELD_BACK}.get(where, "statement")
             out.append(AddressWarning(placements[a.key].label, a.position or None, document))
     return tuple(out)
 

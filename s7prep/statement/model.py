@@ -27,7 +27,10 @@ LEFT_OUT = "left out"  # the person chose to keep it out of the statement
 TO_FIT = "moved to fit"  # moved to the notes so the statement fits its pages
 SAYS_NOTHING = "says nothing"  # "No", "None", "I am not sure": nothing to print
 HEADING = "heading"  # the role words at the top of every document
-PLACES = (IN_STATEMENT, HEADING, OFFICER, NOTES_ONLY, LEFT_OUT, TO_FIT, SAYS_NOTHING)
+# Kept out of the statement because it looks like an address and the person asked for
+# their address to be kept private (a warning alone let a safe address through).
+HELD_BACK = "held back"
+PLACES = (IN_STATEMENT, HEADING, OFFICER, NOTES_ONLY, LEFT_OUT, TO_FIT, SAYS_NOTHING, HELD_BACK)
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,11 @@ class AddressWarning:
     @property
     def message(self) -> str:
         which = f"'{self.label}'" + (f" for child {self.child}" if self.child else "")
+        if self.document == HELD_BACK:
+            return (
+                f"{which} looks like it holds an address: it is kept out of the statement, as you "
+                "asked for your address to be kept private (it is in your notes)"
+            )
         where = "the notes for the officer" if self.document == "officer" else "the statement"
         return f"{which} may contain an address or postcode: check it before you share {where}"
 

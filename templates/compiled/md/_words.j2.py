@@ -18,12 +18,12 @@ def root(context, missing=missing, environment=environment):
     l_0_group_titles = {'summary': '', 'wishes': 'Wishes', 'needs': 'Needs', 'change': 'Change', 'identity': 'Identity', 'relationships': 'Care', 'harm': 'Harm', 'plan': 'Plan'}
     context.vars['group_titles'] = l_0_group_titles
     context.exported_vars.add('group_titles')
-    l_0_where_words = {'statement': 'in the statement', 'heading': 'at the top of each document', 'officer': "in the officer's notes", 'notes only': 'notes only', 'left out': 'left out of the statement by me', 'moved to fit': "moved here to fit the statement's pages", 'says nothing': 'not printed'}
+    l_0_where_words = {'statement': 'in the statement', 'heading': 'at the top of each document', 'officer': "in the officer's notes", 'notes only': 'notes only', 'left out': 'left out of the statement by me', 'moved to fit': "moved here to fit the statement's pages", 'says nothing': 'not printed', 'held back': 'kept out of the statement: it looks like an address, and you asked for yours to be kept private'}
     context.vars['where_words'] = l_0_where_words
     context.exported_vars.add('where_words')
 
 blocks = {}
 debug_info = '4=12&36=15&48=18&58=21'
 # Made from the template with this SHA-256, by this Jinja:
-SOURCE = 'c580cb766b78c36fc61d794eacea956a8f2f654f0ade541471e4d7fbc35a98d9'
+SOURCE = '38e9e7826d092e68b04bdb9ad4ec105b8b2ac0358f172aacc3d2d8989d2cd197'
 JINJA = '3.1.6'
