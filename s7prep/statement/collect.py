@@ -249,13 +249,13 @@ def _head(child: Child, n: int, today: date) -> ChildHead:
 
 
 # Words that start a "lives with" as typed ("With me", "Me, her grandmother") but read
-# wrongly after the documents' "lives with:".
+# wrongly after the documents' "lives with".
 _LIVES_WITH_LEAD = re.compile(r"^(?:lives\s+)?with\s+", re.IGNORECASE)
 _SMALL_FIRST = {"me", "us", "my", "her", "his", "their", "both"}
 
 
 def _lives_with(text: str) -> str:
-    """`text` as it reads after "lives with:": "me, her grandmother", "their mother"."""
+    """`text` as it reads after "lives with": "me, her grandmother", "their mother"."""
     text = _LIVES_WITH_LEAD.sub("", text)
     first = re.split(r"[\s,;.]", text, maxsplit=1)[0]
     return text[:1].lower() + text[1:] if first.lower() in _SMALL_FIRST else text
