@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from s7prep.cli.common import fitted
@@ -214,3 +215,31 @@ def test_first_run_warning_is_broken_between_words_on_a_terminal(monkeypatch: py
     assert all(line.startswith("  ") and len(line) < 80 for line in finding.splitlines())
     assert finding.split() == NO_RECOVERY.split()
     assert fitted("one line", io.StringIO(), "  ") == "  one line"
+
+
+def test_a_wrapped_list_instruction_is_left_whole_on_screen() -> None:
+    # A volunteer's screen kept "(Type the number ... Enter alone" and lost "skips it.)"
+    # with the list (its prompt line leaves the screen): the end is printed again.
+    long = (
+        "(Type the number or letter of each one that applies, then Enter. Enter alone skips it "
+        "and you can come back.)"
+    )
+    shown: list[str] = []
+    with create_pipe_input() as pipe:
+        pipe.send_text("1" + ENTER + "2" + ENTER)
+        p = Prompter(input=pipe, output=DummyOutput())
+        printed = p.show
+        p.show = lambda text, *a: (shown.append(text), printed(text, *a))[1]  # type: ignore[method-assign]
+        assert p.checkbox("Which?", [("A", "a"), ("B", "b")], instruction=long) == ["a"]
+        assert p.select("Who?", [("A", "a"), ("B", "b")], instruction=long) == "b"
+    ends = [i for i, text in enumerate(shown) if text.endswith("come back.)")]
+    answers = [i for i, text in enumerate(shown) if text.startswith("Answer:")]
+    assert len(ends) == 2 and ends[0] < answers[0] < ends[1] < answers[1], shown
+    # An instruction on one line leaves with the list, as before.
+    shown.clear()
+    with create_pipe_input() as pipe:
+        pipe.send_text("1" + ENTER)
+        p = Prompter(input=pipe, output=DummyOutput())
+        p.show = lambda text, *a: (shown.append(text), printed(text, *a))[1]  # type: ignore[method-assign]
+        p.checkbox("Which?", [("A", "a")], instruction="(Short.)")
+    assert not any("(Short.)" in text for text in shown)

@@ -70,8 +70,10 @@ def select(
     ]
     start = next((i for i, (_label, value) in enumerate(options) if value == default), None)
     screen.show(message)
+    said = instruction or "(Type a number, then Enter.)"
+    head = screen.inline(said)
     question = questionary.select(
-        screen.inline(instruction or "(Type a number, then Enter.)"),
+        head,
         choices,
         default=choices[start] if start is not None else None,
         use_shortcuts=shortcuts,
@@ -107,6 +109,7 @@ def select(
 
     _add_keys(question.application, kb)
     reply = run(question)
+    _finish_sentence(screen, said, head)
     if isinstance(reply, Command | Interrupted):
         return reply
     label = options[int(reply)][0]
@@ -139,8 +142,10 @@ def checkbox(
         questionary.Choice(title(i, i in start), value=i, checked=i in start) for i in range(len(options))
     ]
     screen.show(message)
+    said = instruction or "(Type the number of each one that applies, then Enter.)"
+    head = screen.inline(said)
     question = questionary.checkbox(
-        screen.inline(instruction or "(Type the number of each one that applies, then Enter.)"),
+        head,
         choices,
         use_jk_keys=False,
         use_emacs_keys=False,
@@ -193,11 +198,20 @@ def checkbox(
 
     _add_keys(question.application, kb)
     reply = run(question)
+    _finish_sentence(screen, said, head)
     if isinstance(reply, Command | Interrupted):
         return reply
     labels = "; ".join(options[i][0] for i in reply) or "none ticked"
     screen.show(f"Answer: {labels}")
     return [options[i][1] for i in reply]
+
+
+def _finish_sentence(screen: Screen, said: str, head: str) -> None:
+    """The list's prompt line leaves the screen with the list. When the instruction
+    took more than that line, its start stays printed above: the end is printed again,
+    so the sentence is not left stopping halfway ("... Enter alone")."""
+    if head.strip() != " ".join(said.split()):
+        screen.show(head)
 
 
 def run(question: questionary.Question) -> Any:
