@@ -58,10 +58,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    out = sys.stdout
+    stream = sys.stdout
 
     def say(text: str, indent: str = "") -> None:
-        print(fitted(text, out, indent), file=out)
+        print(fitted(text, stream, indent), file=stream)
 
     if not report.findings:
         say(f"Nothing to point out in the wording of the statement ({_checked(report.words, 'it')}).")
@@ -70,7 +70,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     say(f"{_checked(report.words)}.")
     say("Nothing has been changed: these are suggestions.")
     for heading, findings in report.groups():
-        print(file=out)
+        print(file=stream)
         say(heading)
         for f in findings:
             say(f.line, "  ")
