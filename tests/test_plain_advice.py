@@ -15,7 +15,7 @@ from tests.checker_planted import ONE_OF_EACH
 from tests.fixtures.cases import load, packset
 from tests.plain_helpers import ENTER, LABEL, Run, drive, open_store
 
-OFFER = "Before you export: advice on the wording of the statement, 4 things to look at. Hear it now?"
+OFFER = "Before you export: advice on the wording, 4 things to look at in the statement. Hear it now?"
 NOT_NOW = "3" + ENTER  # the export: not now
 
 

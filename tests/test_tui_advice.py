@@ -50,7 +50,7 @@ def test_the_advice_tab_lists_findings_by_section_and_goes_to_each_answer(tmp_pa
             await settle(pilot)
             assert tabs.active == "doc-advice"
             words = str(screen.query_one("#statement-words", Static).render())
-            assert words.startswith("4 things to look at in the wording. Nothing is changed.")
+            assert words.startswith("4 things to look at in the statement. Nothing is changed.")
             assert not screen.query_one("#statement-scroll").display  # no preview under it
             advice = screen.query_one(AdviceList)
             shown = [str(advice.get_option_at_index(n).prompt) for n in range(advice.option_count)]

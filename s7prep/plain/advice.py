@@ -41,10 +41,9 @@ def offer_advice(case: Case, packset: PackSet, p: Prompter, say: Say, today: dat
         say("Advice on the wording of the statement: nothing to point out.")
         return
     n = len(found)
-    things = f"{n} thing{'s' if n != 1 else ''}"
     while True:
         reply = p.select(
-            f"Before you export: advice on the wording of the statement, {things} to look at. Hear it now?",
+            f"Before you export: advice on the wording, {report.summary()}. Hear it now?",
             [("Yes", True), ("No", False)],
             instruction="(Type y or n, then Enter.)",
             keys="yn",

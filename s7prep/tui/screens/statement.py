@@ -165,8 +165,8 @@ def advice_line(report: Report | None, problem: str = "") -> str:
     n = len(report.findings)
     if not n:
         return "Nothing to point out in the wording of the statement."
-    things = f"{n} thing{'s' if n != 1 else ''}"
-    return f"{things} to look at in the wording. Nothing is changed. Enter goes to the answer."
+    # Names the documents: a reminder in the officer's notes read as a fault in the statement.
+    return f"{report.summary()}. Nothing is changed. Enter goes to the answer."
 
 
 def length_line(kind: str, m: Measure) -> str:
