@@ -390,3 +390,14 @@ def drawn_nights(ps: PackSet, case: Case) -> int:
 def test_every_fortnight_of_a_case_is_drawn_in_the_notes(name: str, ps: PackSet) -> None:
     case = load(name)
     assert plain(build(case, ps), "notes").count("|  | Monday |") == drawn_nights(ps, case)
+
+
+def test_a_sentence_ending_in_a_bracket_still_gets_its_stop() -> None:
+    # A trial: "For how long: Four weeks (two overnights) To move on: ...".
+    from s7prep.statement.values import full_stop
+
+    assert full_stop("Four weeks (two overnights)") == "Four weeks (two overnights)."
+    assert full_stop("She said 'no'") == "She said 'no'."
+    assert full_stop("He said the same. (On their own.)") == "He said the same. (On their own.)"
+    assert full_stop("'I want to stay.'") == "'I want to stay.'"
+    assert full_stop("Ongoing") == "Ongoing."
