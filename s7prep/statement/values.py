@@ -173,10 +173,8 @@ def sentence_pieces(
     lead = next((f.id for f in q.fields if f.type != "choice"), "")
     # A position picked after the lead part ("I accept part of it." before "Shouted
     # and threw a plate") would read as accepting all of it: the lead keeps its label.
-    after_lead = {f.id for f in q.fields[[f.id for f in q.fields].index(lead) + 1 :]} if lead else set()
-    if any(
-        f.type == "choice" and engine.is_answered(record.get(f.id)) for f in q.fields if f.id in after_lead
-    ):
+    at = next((i for i, f in enumerate(q.fields) if f.id == lead), len(q.fields))
+    if any(f.type == "choice" and engine.is_answered(record.get(f.id)) for f in q.fields[at + 1 :]):
         lead = ""
     for f in q.fields:
         if f.id in skip or f.id not in record:

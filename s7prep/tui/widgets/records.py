@@ -164,6 +164,7 @@ class RecordDialog(Dialog):
         self.question = question
         self.record = record
         self.keep = keep  # takes a valid entry when the app locks or quits
+        self._shown: list[Any] | None = None  # the fields' values when the dialog opened
         self._noted: AnswerBox | None = None  # told that a choice was left unchosen
 
     def body(self) -> ComposeResult:
@@ -182,7 +183,7 @@ class RecordDialog(Dialog):
         return [box.raw() for box in self.query(AnswerBox)]
 
     def changed(self) -> bool:
-        return self._raws() != getattr(self, "_shown", None)
+        return self._raws() != self._shown
 
     def on_answer_box_changed(self, event: AnswerBox.Changed) -> None:
         event.stop()
