@@ -60,8 +60,8 @@ OURS = SHOWN + textwrap.dedent(
     from s7prep.cli import main as cli
     args = cli.parse_args(["--home", sys.argv[1]])
     from s7prep.cli import app as cli_ui
+    app = cli_ui.build_app(args)  # what `s7prep` runs, less the terminal check (Textual loads here)
     from s7prep.tui.screens.unlock import UnlockScreen
-    app = cli_ui.build_app(args)  # what `s7prep` runs, less the terminal check
     unlock = sys.argv[2] == "unlock"
 
     def rss():

@@ -27,6 +27,7 @@ from tests.tui_helpers import PASS, app_for, open_store, packset, seed, settle
 # Not needed to draw the passphrase screen: each loads when first used.
 NOT_AT_START = (
     "cryptography",
+    "nacl",
     "argon2",
     "jinja2",
     "yaml",
@@ -38,7 +39,13 @@ NOT_AT_START = (
     "s7prep.engine",
 )
 # Not loaded by the unlock either: the statement and its templates wait until asked for.
-NOT_AT_UNLOCK = ("jinja2", "s7prep.statement", "questionary", "prompt_toolkit")
+NOT_AT_UNLOCK = (
+    "jinja2",
+    "s7prep.statement",
+    "questionary",
+    "prompt_toolkit",
+    "textual.widgets._text_area",  # the case list has no TextArea (half a MiB)
+)
 
 
 def loaded_after(code: str, names: tuple[str, ...]) -> list[str]:
@@ -85,6 +92,25 @@ def test_the_unlock_does_not_load_the_statement(tmp_path: Path) -> None:
         asyncio.run(run())
     """
     assert loaded_after(code, NOT_AT_UNLOCK) == []
+
+
+def test_the_unlock_loads_libsodium_not_openssl(tmp_path: Path) -> None:
+    """cryptography's OpenSSL costs 7-8 MiB resident; it loads only on a processor
+    without AES instructions (issue 14's memory target)."""
+    from s7prep.store import aead
+
+    aead.use(None)
+    expected = ["nacl"] if aead.backend() == "libsodium" else ["cryptography", "nacl"]
+    seed(tmp_path / "home")
+    code = f"""
+        from pathlib import Path
+        from tests.store_helpers import PASS, open_store
+
+        store = open_store(Path({str(tmp_path / "home")!r}))
+        store.unlock(PASS)
+        store.list_cases()
+    """
+    assert loaded_after(code, ("cryptography", "nacl")) == expected
 
 
 @pytest.mark.parametrize(
@@ -155,6 +181,84 @@ def test_after_the_unlock_the_app_freezes_what_lives_on_only_when_asked(tmp_path
 
     assert asyncio.run(unlock(False)) == 0
     assert asyncio.run(unlock(True)) > 0
+
+
+def test_s7prep_starts_with_the_collector_off_and_turns_it_on_once_the_screen_is_up(
+    tmp_path: Path,
+) -> None:
+    """build_app turns the garbage collector off for the start (about 25 ms sooner to
+    the first screen); the running app collects, freezes what lives on and turns it
+    back on. Left off, a long session would never free a cycle."""
+    from s7prep.cli import app as cli_ui
+
+    seed(tmp_path / "home")
+    assert gc.isenabled()
+    before = gc.get_freeze_count()
+
+    async def start() -> None:
+        app = cli_ui.build_app(cli.parse_args(["--home", str(tmp_path / "home")]))
+        assert not gc.isenabled()
+        async with app.run_test() as pilot:
+            assert isinstance(app.screen, UnlockScreen)
+            for _ in range(400):  # waits for the app, not for a time: 20 s at most
+                if gc.isenabled():
+                    break
+                await pilot.pause(0.05)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > before
+        app.session.close()
+
+    try:
+        asyncio.run(start())
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_an_unlock_before_the_collector_is_back_is_not_frozen_again_later(tmp_path: Path) -> None:
+    """The unlock collects and freezes; the start's timer, if it comes after, must
+    not freeze again what was made since (a case's decrypted answers, perhaps)."""
+    from s7prep.tui import app as tui_app
+
+    seed(tmp_path / "home")
+
+    async def unlock() -> None:
+        app = app_for(tmp_path / "home", packset(tmp_path), PASS)
+        app.freeze_gc = True
+        gc.disable()  # as build_app leaves it
+        async with app.run_test() as pilot:
+            await settle(pilot)
+            assert app.session.unlocked and gc.isenabled()
+            after_unlock = gc.get_freeze_count()
+            app._resume_gc_after_start()  # the timer, coming late
+            assert gc.get_freeze_count() == after_unlock
+
+    assert tui_app.GC_RESUME_AFTER > 0
+    try:
+        asyncio.run(unlock())
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+@pytest.mark.parametrize("failure", ["folder", "crash"])
+def test_an_app_that_cannot_be_made_leaves_the_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    from s7prep.cli import app as cli_ui
+    from s7prep.cli.common import CliError
+    from s7prep.tui import app as tui_app
+
+    (tmp_path / "home").write_text("not a folder")
+    if failure == "crash":
+
+        def crash(*args: object, **kwargs: object) -> None:
+            raise OSError("the disk went away")
+
+        monkeypatch.setattr(tui_app, "make_app", crash)
+    with pytest.raises(CliError if failure == "folder" else OSError):
+        cli_ui.build_app(cli.parse_args(["--home", str(tmp_path / "home")]))
+    assert gc.isenabled()
 
 
 # ---------------------------------------------------------------- the questions shown

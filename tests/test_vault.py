@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from s7prep.store import vault
+from s7prep.store.aead import AESGCM, InvalidTag
 from s7prep.store.case_cipher import CaseCipher
 from s7prep.store.errors import CorruptStore, InvalidInput, WrongPassphrase
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from s7prep.packs import loader as packs
 from s7prep.packs.model import Case, Child, PackSet
@@ -126,6 +126,8 @@ async def settle(pilot: Pilot[Any]) -> None:
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     """Type into the focused box. Inserted at the cursor as typing does (and with
     the same Changed messages), since Pilot takes ~60 ms a key."""
+    from textual.widgets import TextArea  # here: test_start_lean checks the unlock does not load it
+
     focused = pilot.app.focused
     if isinstance(focused, Input):
         focused.insert_text_at_cursor(text)

@@ -70,6 +70,13 @@ def run_app(args: argparse.Namespace) -> int:
 def build_app(args: argparse.Namespace) -> Any:
     """The app `s7prep` runs (the benchmark starts it the same way)."""
     seconds = lock_after(args)
+    # Start-up makes some 300,000 objects (modules, classes, the stylesheet's rules,
+    # the first screen) that live as long as the process. Collecting while they are
+    # made finds next to nothing and took about 25 ms of the time to the first screen.
+    # The app collects once, freezes what lives on and turns the collector back on
+    # when the first screen has been up a moment (S7App.resume_gc). Nothing decrypted
+    # exists yet.
+    gc.disable()
     from s7prep.store.errors import StoreError
     from s7prep.tui.app import make_app
 
@@ -77,13 +84,11 @@ def build_app(args: argparse.Namespace) -> Any:
         app = make_app(
             home_dir(args), lock_after=seconds, high_contrast=bool(getattr(args, "high_contrast", False))
         )
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
-    # What start-up made (modules, classes, the stylesheet's rules) lives as long as the
-    # process: moved out of the garbage collector's sight, a full collection no longer
-    # walks it all, which cost a pause of about 15 ms while the first screen was drawn
-    # and again now and then as the person answers. Nothing decrypted exists yet.
-    gc.freeze()
+    except BaseException as exc:
+        gc.enable()  # no app will turn it back on
+        if isinstance(exc, StoreError):
+            raise CliError(str(exc)) from None
+        raise
     app.freeze_gc = True  # and again after each unlock
     return app
 
@@ -98,6 +103,7 @@ def run(app: Any) -> int:
         print(CRASH_MESSAGE, file=sys.stderr)
         return 1
     finally:
+        gc.enable()  # if the app ended before it turned it back on
         app.session.close()
     return int(app.return_code or 0)
 
@@ -145,7 +151,7 @@ def run_demo_case(lock_after: float | None, high_contrast: bool = False) -> int:
             note=NOTE,
             export_folder=exports,
         )
-        gc.freeze()  # as in build_app (the invented case is no secret)
+        gc.freeze()  # what start-up made lives on (see build_app); the invented case is no secret
         app.freeze_gc = True
         return run(app)
     finally:

@@ -42,6 +42,7 @@ CRASH_MESSAGE = (
 ESCAPES_TO_EXIT = 3
 ESCAPE_WINDOW = 2.0  # seconds
 DEFAULT_LOCK_AFTER = 600.0  # seconds
+GC_RESUME_AFTER = 0.5  # seconds the first screen is up before the collector runs again
 
 
 class S7App(App[int]):
@@ -107,9 +108,22 @@ class S7App(App[int]):
                 loop.add_signal_handler(getattr(signal, name), self.action_quick_exit)
         if self.lock_after:
             self.set_interval(min(5.0, self.lock_after / 4), self._check_idle, name="idle lock")
+        if not gc.isenabled():
+            self.set_timer(GC_RESUME_AFTER, self._resume_gc_after_start, name="resume gc")
         passphrase, self._passphrase = self._passphrase, None
         if passphrase is not None:
             self.screen.post_message(UnlockScreen.Auto(passphrase))
+
+    def _resume_gc_after_start(self) -> None:
+        if not gc.isenabled():  # an unlock may have come first (and a case be open now)
+            self.resume_gc()
+
+    def resume_gc(self) -> None:
+        """Collect what is garbage, move what is alive out of later collections' sight
+        and turn the collector on (`s7prep` starts with it off: see cli/app.py build_app)."""
+        gc.collect()
+        gc.freeze()
+        gc.enable()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # "Lock" is offered only when there is something unlocked to lock.
@@ -125,8 +139,7 @@ class S7App(App[int]):
             # collector's sight, its full collections, every few answers, no longer walk it
             # (pauses of up to 60 ms with big packs). No case is open, and what a lock left
             # behind is collected first, so nothing decrypted is kept from collection.
-            gc.collect()
-            gc.freeze()
+            self.resume_gc()
         self._last_input = time.monotonic()
         self.push_screen(CasesScreen(self.session))
         self._go_back_to_where_locked()

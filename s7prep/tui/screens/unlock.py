@@ -10,7 +10,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Center, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -58,9 +58,14 @@ class UnlockScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="unlock-scroll", can_focus=False), Center(), Vertical(id="unlock-box"):
-            yield Static(Content("Create your passphrase" if self.creating else "Unlock"), id="unlock-title")
-            yield Static(Content(FIRST_RUN if self.creating else UNLOCK), id="unlock-text")
+        # Few widgets: styling each one is most of the time to the first screen.
+        # The title and its text share one; the scroll centres the box itself.
+        title = "Create your passphrase" if self.creating else "Unlock"
+        with VerticalScroll(id="unlock-scroll", can_focus=False), Vertical(id="unlock-box"):
+            yield Static(
+                Content.assemble((title, "bold"), "\n\n", FIRST_RUN if self.creating else UNLOCK),
+                id="unlock-text",
+            )
             if self.note:
                 yield Static(Content(self.note), id="unlock-demo")
             yield Input(password=True, placeholder="Passphrase", id="pass1")

@@ -10,7 +10,7 @@ from textual import events
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from s7prep.packs.model import Question
 
@@ -23,8 +23,13 @@ def cursor_to_end(widget: Widget) -> None:
     if isinstance(widget, Input):
         widget.action_home()  # moved, so that moving to the end scrolls the end into sight
         widget.action_end()
-    elif isinstance(widget, TextArea):
-        widget.move_cursor(widget.document.end)
+    else:
+        # Imported here: the dialogs of the case list have no TextArea, and its module
+        # (with the document classes) costs half a MiB resident.
+        from textual.widgets import TextArea
+
+        if isinstance(widget, TextArea):
+            widget.move_cursor(widget.document.end)
 
 
 class AnswerBox(Vertical):
