@@ -4,10 +4,12 @@ under the other, byte for byte, and every change must fail the same way."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM as ReferenceAESGCM
@@ -175,8 +177,7 @@ def test_without_aes_instructions_or_pynacl_it_is_openssl(monkeypatch: pytest.Mo
 
 def test_pynacl_still_gives_the_libsodium_functions_used() -> None:
     """nacl._sodium is PyNaCl's own cffi module (pinned below 2 for it)."""
-    from nacl import _sodium
-
+    _sodium: Any = importlib.import_module("nacl._sodium")
     for name in ("sodium_init", "crypto_aead_aes256gcm_is_available", "sodium_memzero"):
         assert hasattr(_sodium.lib, name), name
     for name in ("encrypt", "decrypt", "keybytes", "npubbytes", "abytes"):

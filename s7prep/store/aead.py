@@ -36,8 +36,9 @@ class InvalidTag(Exception):
 
 def _sodium() -> Any:
     """PyNaCl's cffi module (ffi, lib), libsodium initialised; ImportError without it."""
-    from nacl import _sodium
+    import importlib
 
+    _sodium = importlib.import_module("nacl._sodium")  # compiled: no types for mypy to read
     if _sodium.lib.sodium_init() < 0:  # 0 the first time, 1 after
         raise ImportError("libsodium could not start")
     return _sodium
