@@ -243,3 +243,49 @@ def test_a_wrapped_list_instruction_is_left_whole_on_screen() -> None:
         p.show = lambda text, *a: (shown.append(text), printed(text, *a))[1]  # type: ignore[method-assign]
         p.checkbox("Which?", [("A", "a")], instruction="(Short.)")
     assert not any("(Short.)" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("argv", "label"),
+    [
+        (["ask", "call-1"], "call-1"),  # as export and check take it
+        (["ask", "--case", "call-1"], "call-1"),
+        (["ask", "Call-1", "--case", "call-1", "--essentials"], "Call-1"),  # the same case twice
+        (["ask"], None),  # choose, or start a new one
+    ],
+)
+def test_ask_takes_the_case_as_a_word_or_with_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], label: str | None
+) -> None:
+    from s7prep.cli import ask as cli_ask
+    from s7prep.cli.main import main
+    from s7prep.plain import session as plain_session
+
+    class FakeStore:
+        def close(self) -> None:
+            pass
+
+    asked: list[object] = []
+
+    def run(*args: object, **kw: object) -> plain_session.Outcome:
+        asked.append(kw["label"])
+        return plain_session.Outcome(0, [])
+
+    monkeypatch.setattr(cli_ask, "_open", lambda args: FakeStore())
+    monkeypatch.setattr(plain_session, "run", run)
+    monkeypatch.setattr(sys, "stdin", _Tty())
+    monkeypatch.setattr(sys, "stdout", _Tty())
+    assert main(["--home", str(tmp_path), *argv]) == 0
+    assert asked == [label]
+
+
+def test_two_different_cases_for_ask_are_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from s7prep.cli import ask as cli_ask
+    from s7prep.cli.main import main
+
+    monkeypatch.setattr(cli_ask, "_open", lambda args: pytest.fail("opened a store"))
+    assert main(["--home", str(tmp_path), "ask", "call-1", "--case", "call-2"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "s7prep: two cases given (call-1 and --case call-2): give one"

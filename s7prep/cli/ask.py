@@ -1,4 +1,4 @@
-"""`s7prep ask [--case LABEL] [--essentials] [--child KEY]`: plain mode."""
+"""`s7prep ask [LABEL | --case LABEL] [--essentials] [--child KEY]`: plain mode."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ def register(sub: Any) -> None:
         "and for a volunteer reading questions aloud on a call. Answers are saved as they are given. "
         "When it ends, the screen is cleared so the next person does not see these answers.",
     )
+    # The label as export and check take it (a volunteer types `ask call-1`), or as --case.
     p.add_argument(
-        "--case", metavar="LABEL", help="the case to work on (default: choose, or start a new one)"
+        "label", nargs="?", metavar="LABEL", help="the case to work on (default: choose, or start a new one)"
     )
+    p.add_argument("--case", metavar="LABEL", help="the same as LABEL")
     p.add_argument("--essentials", action="store_true", help="only the essential questions (a short path)")
     p.add_argument(
         "--child",
@@ -36,6 +38,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    label = args.label or args.case
+    if args.label and args.case and args.label.casefold() != args.case.casefold():
+        raise CliError(f"two cases given ({args.label} and --case {args.case}): give one", 2)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise CliError("ask needs a terminal: run it in a terminal window, not with piped input or output", 2)
     from s7prep.packs import loader
@@ -60,7 +65,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             loaded.packset,
             Prompter(),
             _say,
-            label=args.case,
+            label=label,
             essentials=args.essentials,
             child=args.child,
             exporter=FileExporter(),
