@@ -375,3 +375,22 @@ def test_any_typed_text_is_kept_or_refused_clearly(sample_packset: PackSet, text
         assert "control character" in str(exc)
         return
     assert kept is None or isinstance(kept, str)
+
+
+def test_questions_for_several_children_wait_until_there_are_two() -> None:
+    """Before any child is added, "how does it differ between the children?" made no
+    sense (seen in a fresh case's questions); with two it is asked."""
+    from s7prep import engine
+    from s7prep.packs import loader
+    from s7prep.packs.model import Child
+
+    shipped = loader.shipped().packset
+    several = {q.id for q in shipped.by_id.values() if q.several_children}
+    assert "role_by_child" in several
+    for children, expected in (
+        ([], set()),
+        ([Child("c1", "A.")], set()),
+        ([Child("c1", "A."), Child("c2", "B.")], {"role_by_child"}),
+    ):
+        shown = {s.question.id for s in engine.visible(shipped, children, {})}
+        assert shown & several & {"role_by_child"} == expected, len(children)
