@@ -207,3 +207,12 @@ def test_the_delete_confirmation_names_the_case_as_typed(tmp_path: Path) -> None
         assert f"“{label}”" in session.what_delete_loses(label)
     finally:
         session.close()
+
+
+def test_the_help_keys_headings_are_bold_and_the_text_unchanged() -> None:
+    from s7prep.tui.screens.help import KEYS, keys_with_headings
+
+    shown = keys_with_headings()
+    assert shown.plain == KEYS
+    bold = [shown.plain[s.start : s.end].strip() for s in shown.spans if s.style == "bold"]
+    assert bold == ["Everywhere", "In a case", "Answering questions"]

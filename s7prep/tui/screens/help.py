@@ -59,6 +59,16 @@ Delete them when you no longer need them, and check your downloads and recycle b
 If you are in danger, call 999. If you cannot speak, call 999 and press 55 when asked."""
 
 
+def keys_with_headings() -> Content:
+    """KEYS with its headings (the lines not indented, before the closing paragraph) in bold."""
+    body, _, closing = KEYS.partition("\n\nYour answers")
+    parts: list[str | tuple[str, str]] = []
+    for line in body.splitlines(keepends=True):
+        is_heading = line.strip() and not line.startswith(" ")
+        parts.append((line, "bold") if is_heading else line)
+    return Content.assemble(*parts, "\n\nYour answers", closing)
+
+
 def about_question(q: Question) -> str:
     """Help on one question, as plain mode's `?` gives it: why it is asked, an
     example, what its choices and parts mean."""
@@ -90,7 +100,7 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(Content("This question"), classes="section-title")
                     yield Static(Content(about_question(self.question)), id="help-question")
                     yield Static(Content("Keys"), classes="section-title")
-                yield Static(Content(KEYS), classes="help-keys")
+                yield Static(keys_with_headings(), classes="help-keys")
                 yield Static(Content("Safety"), classes="section-title")
                 yield Static(Content(SAFETY))
             yield Static(Content("Esc or F1 closes this help."), classes="note")
