@@ -663,3 +663,14 @@ def test_essential_questions_never_wait_on_a_question_off_the_short_path() -> No
         if not ps.by_id[leaf.qid].essential
     ]
     assert problems == []
+
+
+def test_a_daytime_plan_on_the_short_path_says_when_and_stays_under_20_minutes(shipped: PackSet) -> None:
+    one = [Child("c1", "Sam")]
+    answers = main_branches(one) | {
+        ("lives_with_plan", None): "other_party",
+        ("time_with_you", None): "daytime",
+    }
+    short = {s.question.id for s in engine.visible(shipped, one, answers, essentials=True)}
+    assert "day_time" in short and "nights_plan" not in short
+    assert essential_minutes(shipped, one, answers) <= 20

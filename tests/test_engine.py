@@ -394,3 +394,23 @@ def test_questions_for_several_children_wait_until_there_are_two() -> None:
     ):
         shown = {s.question.id for s in engine.visible(shipped, children, {})}
         assert shown & several & {"role_by_child"} == expected, len(children)
+
+
+def test_essential_if_puts_a_question_on_the_short_path_only_when_it_holds() -> None:
+    """A grandfather asking for Saturdays in the day: no nights are asked, so the time in
+    the day is on the short path (it was nowhere on it); with nights proposed it is not."""
+    from s7prep import engine
+    from s7prep.packs import loader
+    from s7prep.packs.model import Child
+
+    shipped = loader.shipped().packset
+    kids = [Child("c1", "Mia")]
+    day_only = {("lives_with_plan", None): "other_party", ("time_with_you", None): "daytime"}
+    nights = {("lives_with_plan", None): "other_party", ("time_with_you", None): "regular_overnight"}
+    for answers, day, night in ((day_only, True, False), (nights, False, True)):
+        short = {s.question.id for s in engine.visible(shipped, kids, answers, essentials=True)}
+        assert ("day_time" in short, "nights_plan" in short) == (day, night)
+        assert "day_time" in {
+            s.question.id for s in engine.visible(shipped, kids, answers)
+        }  # always asked in full
+    assert {"time_with_you", "time_with_other", "lives_with_plan"} <= engine.steering(shipped)

@@ -192,6 +192,29 @@ def test_bad_conditions(tmp_path: Path, condition: str, message: str) -> None:
     assert err.line == line_of(text, "show_if:")
 
 
+@pytest.mark.parametrize(
+    ("condition", "message"),
+    [
+        ("nobody == 'x'", "unknown question id 'nobody'"),
+        ("who == 'uncle'", "cannot be 'uncle'"),
+        ("who ==", "ended"),
+    ],
+)
+def test_bad_essential_if_conditions(tmp_path: Path, condition: str, message: str) -> None:
+    text = good().replace("show_if: \"who == 'grandparent'\"", f'essential_if: "{condition}"')
+    (err,) = errors_for(tmp_path, text)
+    assert message in err.message
+    assert (err.field, err.line) == ("who_note.essential_if", line_of(text, "essential_if:"))
+
+
+def test_essential_and_essential_if_together_is_an_error(tmp_path: Path) -> None:
+    text = good().replace(
+        "show_if: \"who == 'grandparent'\"", "essential: true\n        essential_if: \"who == 'parent'\""
+    )
+    (err,) = errors_for(tmp_path, text)
+    assert "not both" in err.message and err.field == "who_note.essential_if"
+
+
 def test_unknown_signpost(tmp_path: Path) -> None:
     text = good().replace(
         "        statement: about\n        choices:",

@@ -78,9 +78,16 @@ def is_visible(slot: Slot, packset: PackSet, children: Sequence[Child], answers:
 
 
 def steering(packset: PackSet) -> frozenset[str]:
-    """The questions whose answers can show or hide others (those a show_if names):
-    an answer to any other question leaves visible() as it was."""
-    return frozenset(qid for q in packset.by_id.values() if q.show_if is not None for qid in q.show_if.ids())
+    """The questions whose answers can show or hide others, or put them on the short
+    path (those a show_if or essential_if names): an answer to any other question
+    leaves visible() as it was."""
+    return frozenset(
+        qid
+        for q in packset.by_id.values()
+        for cond in (q.show_if, q.essential_if)
+        if cond is not None
+        for qid in cond.ids()
+    )
 
 
 def visible(
@@ -95,8 +102,16 @@ def visible(
     return [
         s
         for s in (all_slots(packset, children) if order is None else order)
-        if (not essentials or s.question.essential) and is_visible(s, packset, children, answers)
+        if (not essentials or _essential(s, packset, children, answers))
+        and is_visible(s, packset, children, answers)
     ]
+
+
+def _essential(slot: Slot, packset: PackSet, children: Sequence[Child], answers: Answers) -> bool:
+    q = slot.question
+    if q.essential_if is not None:
+        return q.essential_if.evaluate(_lookup(packset, answers, children, slot.child))
+    return q.essential
 
 
 def position(slots: Sequence[Slot], key: AnswerKey) -> int | None:

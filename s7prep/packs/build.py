@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from s7prep.packs import conditions
+from s7prep.packs.conditions import Condition
 from s7prep.packs.errors import PackError
 from s7prep.packs.model import (
     CHECKLIST,
@@ -208,12 +209,10 @@ def _build_question(
             ck.error(m.lines["fields"], f"{where}.fields", f"only list questions have fields, not {qtype}")
     elif qtype == "list":
         ck.error(m.lines["type"], f"{where}.type", "a list cannot hold another list")
-    show_if = None
-    if isinstance(m.get("show_if"), str):
-        try:
-            show_if = conditions.parse(m["show_if"])
-        except conditions.ConditionError as exc:
-            ck.error(m.lines["show_if"], f"{where}.show_if", str(exc))
+    show_if = _condition(ck, m, where, "show_if")
+    essential_if = _condition(ck, m, where, "essential_if")
+    if essential_if is not None and m.get("essential") is True:
+        ck.error(m.lines["essential_if"], f"{where}.essential_if", "give essential or essential_if, not both")
     if len(ck.errors) > before:
         return None
     return Question(
@@ -234,6 +233,7 @@ def _build_question(
         priority=m.get("priority", "normal"),
         meaningful=m.get("meaningful", False),
         essential=m.get("essential", False),
+        essential_if=essential_if,
         signpost=tuple(m.get("signpost", ())),
         several_children=m.get("several_children", False),
         choices=choices,
@@ -246,6 +246,16 @@ def _build_question(
         pack_id=pack_id,
         section_id=section_id,
     )
+
+
+def _condition(ck: _Checker, m: YMap, where: str, key: str) -> Condition | None:
+    if not isinstance(m.get(key), str):
+        return None
+    try:
+        return conditions.parse(m[key])
+    except conditions.ConditionError as exc:
+        ck.error(m.lines[key], f"{where}.{key}", str(exc))
+        return None
 
 
 def _build_fields(ck: _Checker, m: YMap, where: str, pack_id: str, section_id: str) -> tuple[Question, ...]:

@@ -40,7 +40,7 @@ def _question_lines(data: Any) -> dict[str, int]:
         for q in questions if isinstance(questions, YList) else []:
             if isinstance(q, YMap) and isinstance(q.get("id"), str):
                 out[q["id"]] = q.lines["id"]
-                for key in ("show_if", "signpost", "overrides", "keep_with", "fold_into"):
+                for key in ("show_if", "essential_if", "signpost", "overrides", "keep_with", "fold_into"):
                     if key in q:
                         out[f"{q['id']}.{key}"] = q.lines[key]
     return out

@@ -133,6 +133,7 @@ class Question:
     priority: str = "normal"
     meaningful: bool = False  # a No, None or Not sure answer still says something
     essential: bool = False
+    essential_if: Condition | None = None  # on the short path when this holds
     signpost: tuple[str, ...] = ()
     several_children: bool = False  # asked only when the case has more than one child
     choices: tuple[Choice, ...] = ()

@@ -38,12 +38,12 @@ def check_references(
             known[q.id] = q
     for pack in packs:
         for q in pack.questions():
-            line = lines[pack.path].get(q.id + ".show_if", 1)
-            if q.show_if is not None:
-                for leaf in conditions.comparisons(q.show_if):
+            for key, cond in (("show_if", q.show_if), ("essential_if", q.essential_if)):
+                line = lines[pack.path].get(f"{q.id}.{key}", 1)
+                for leaf in conditions.comparisons(cond) if cond is not None else ():
                     problem = _leaf_problem(q, leaf, known)
                     if problem:
-                        errors.append(PackError(pack.path, line, f"{q.id}.show_if", problem))
+                        errors.append(PackError(pack.path, line, f"{q.id}.{key}", problem))
                         bad_packs.add(pack.path)
             for sid in q.signpost:
                 if sid not in signpost_ids:

@@ -98,6 +98,12 @@ QUESTION: dict[str, Field] = {
         "own (they move together). Word the choices to read on their own.",
     ),
     "essential": Field("bool", False, "On the short path for an interview very soon."),
+    "essential_if": Field(
+        "condition",
+        False,
+        "On the short path only when this condition holds: for a question that stands in "
+        "for an essential one its own answers hide (the time in the day when no nights are proposed).",
+    ),
     "signpost": Field("ids", False, "Helplines to show with this question."),
     "fields": Field("list:field", False, "For list: the parts of each record."),
     "overrides": Field(
