@@ -414,3 +414,20 @@ def test_essential_if_puts_a_question_on_the_short_path_only_when_it_holds() -> 
             s.question.id for s in engine.visible(shipped, kids, answers)
         }  # always asked in full
     assert {"time_with_you", "time_with_other", "lives_with_plan"} <= engine.steering(shipped)
+
+
+def test_with_no_child_yet_nothing_for_several_children_is_offered() -> None:
+    from s7prep import engine
+    from s7prep.packs import loader
+    from s7prep.packs.model import Child
+
+    shipped = loader.shipped().packset
+    none_yet = {s.question.id: s.question for s in engine.all_slots(shipped, [])}
+    assert "differs" not in [c.value for c in none_yet["lives_with_plan"].choices]
+    assert (
+        none_yet["lives_with_plan"].prompt == "Who do you think the children should live with?"
+    )  # plural kept
+    two = {
+        s.question.id: s.question for s in engine.all_slots(shipped, [Child("c1", "A."), Child("c2", "B.")])
+    }
+    assert "differs" in [c.value for c in two["lives_with_plan"].choices]

@@ -74,7 +74,7 @@ def test_export_html_with_the_default_name(run: Run, tmp_path: Path) -> None:
     assert code == 0, err
     path = tmp_path / f"{TODAY}.html"
     assert f"Wrote {path}: the statement, " in out and "about 2 pages (fits on 2)." in out
-    assert "not encrypted" in out
+    assert "The file is not encrypted: keep it somewhere safe and delete it when" in " ".join(out.split())
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     page = path.read_text(encoding="utf-8")
     assert "<h1>My statement for the Cafcass Section 7 interview</h1>" in page and "grandmother" in page
@@ -96,7 +96,9 @@ def test_export_each_document_and_all_three(run: Run, tmp_path: Path) -> None:
     assert code == 0, err
     names = sorted(p.name for p in (tmp_path / "all").iterdir())
     assert names == [f"my-notes-{DAY}.html", f"officer-notes-{DAY}.html", f"statement-{DAY}.html"]
-    assert out.count("Wrote ") == 3 and "The files are not encrypted" in out
+    assert out.count("Wrote ") == 3 and "The files are not encrypted: keep them somewhere" in " ".join(
+        out.split()
+    )
     notes = (tmp_path / "all" / f"my-notes-{DAY}.html").read_text(encoding="utf-8")
     assert "arthritis" in notes and "left out of the statement by me" in notes
     for p in (tmp_path / "all").iterdir():

@@ -76,8 +76,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         pages = f"{m.whole_pages} page{'s' if m.whole_pages != 1 else ''}"
         limit = f" (fits on {m.target})" if m.target and not m.over else ""
         print(fitted(f"Wrote {path}: {sx.TITLES[kind]}, {m.words} words, about {pages}{limit}.", sys.stdout))
-    it = "The file is" if len(done.paths) == 1 else "The files are"
-    kept = f"{it} not encrypted: keep them somewhere safe and delete them when you no longer need them."
+    one = len(done.paths) == 1
+    it, them = ("The file is", "it") if one else ("The files are", "them")
+    kept = f"{it} not encrypted: keep {them} somewhere safe and delete {them} when you no longer need {them}."
     print(fitted(kept, sys.stdout))
     for line in sx.warnings(done.documents, done.kinds):
         print(fitted(f"warning: {line}", sys.stderr), file=sys.stderr)

@@ -43,8 +43,9 @@ _RULES = (
 )
 _COMPILED = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in _RULES)
 
-# One adapted copy per loaded PackSet (a PackSet is built once and never changes).
-_CACHE: dict[int, tuple[PackSet, PackSet]] = {}
+# One adapted copy per loaded PackSet and number of children (0 or 1); a PackSet is
+# built once and never changes.
+_CACHE: dict[tuple[int, int], tuple[PackSet, PackSet]] = {}
 
 
 def one_child(text: str) -> str:
@@ -55,15 +56,18 @@ def one_child(text: str) -> str:
 
 
 def for_children(packset: PackSet, n_children: int) -> PackSet:
-    """The packs as a case with `n_children` children reads them (see the module)."""
-    if n_children != 1:
+    """The packs as a case with `n_children` children reads them (see the module).
+    With none yet, the wording stays plural but nothing for several children is offered
+    ("It differs for each child" before any child is added)."""
+    if n_children > 1:
         return packset
-    hit = _CACHE.get(id(packset))
+    n = max(n_children, 0)
+    hit = _CACHE.get((id(packset), n))
     if hit is None or hit[0] is not packset:
         if len(_CACHE) >= 8:  # a few packsets at most are alive at once
             _CACHE.clear()
-        hit = (packset, _one_child_packs(packset))
-        _CACHE[id(packset)] = hit
+        hit = (packset, _fewer_children_packs(packset, one_child if n == 1 else _as_written))
+        _CACHE[(id(packset), n)] = hit
     return hit[1]
 
 
@@ -80,38 +84,40 @@ def _same_case(words: str) -> Callable[[re.Match[str]], str]:
     return replace_it
 
 
-def _one_child_packs(packset: PackSet) -> PackSet:
+def _as_written(text: str) -> str:
+    return text
+
+
+def _fewer_children_packs(packset: PackSet, words: Callable[[str], str]) -> PackSet:
     packs = tuple(
         replace(
             pack,
-            title=one_child(pack.title),
-            sections=tuple(s for s in (_section(s) for s in pack.sections) if s.questions),
+            title=words(pack.title),
+            sections=tuple(s for s in (_section(s, words) for s in pack.sections) if s.questions),
         )
         for pack in packset.packs
     )
     return replace(packset, packs=packs)
 
 
-def _section(section: Section) -> Section:
+def _section(section: Section, words: Callable[[str], str]) -> Section:
     return replace(
         section,
-        title=one_child(section.title),
-        intro=one_child(section.intro),
-        questions=tuple(_question(q) for q in section.questions if not q.several_children),
+        title=words(section.title),
+        intro=words(section.intro),
+        questions=tuple(_question(q, words) for q in section.questions if not q.several_children),
     )
 
 
-def _question(q: Question) -> Question:
+def _question(q: Question, words: Callable[[str], str]) -> Question:
     return replace(
         q,
-        prompt=one_child(q.prompt),
-        help=one_child(q.help),
-        hint=one_child(q.hint),
-        label=one_child(q.label),
+        prompt=words(q.prompt),
+        help=words(q.help),
+        hint=words(q.hint),
+        label=words(q.label),
         choices=tuple(
-            replace(c, label=one_child(c.label), help=one_child(c.help))
-            for c in q.choices
-            if not c.several_children
+            replace(c, label=words(c.label), help=words(c.help)) for c in q.choices if not c.several_children
         ),
-        fields=tuple(_question(f) for f in q.fields if not f.several_children),
+        fields=tuple(_question(f, words) for f in q.fields if not f.several_children),
     )
