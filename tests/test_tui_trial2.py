@@ -22,6 +22,7 @@ from tests.test_tui_fortnight import R, plan
 from tests.tui_helpers import (
     PASS,
     app_for,
+    click_again,
     go_to,
     open_at,
     open_case,
@@ -164,7 +165,7 @@ def test_a_choice_moved_to_but_not_chosen_is_never_dropped_by_ok(tmp_path: Path)
             await pilot.click("#ok")
             await settle(pilot)
             assert "Nothing is chosen" in _error(app)
-            await pilot.click("#ok")
+            await click_again(pilot, "#ok")
             await wait_until(pilot, lambda: len(stored(home)[("incidents", None)]) == 2)
             assert stored(home)[("incidents", None)][1] == {"when": "2024-05"}
 

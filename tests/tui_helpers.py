@@ -185,6 +185,14 @@ async def wait_until(pilot: Pilot[Any], holds: Callable[[], bool], seconds: floa
     await pilot.pause()
 
 
+async def click_again(pilot: Pilot[Any], selector: str) -> None:
+    """Click a button a second time as a person would: Textual ignores a click on a
+    button still showing its last press (0.2 s), which a fast test run could land in."""
+    button = pilot.app.screen.query_one(selector)
+    await wait_until(pilot, lambda: not button.has_class("-active"))
+    await pilot.click(selector)
+
+
 async def open_child_dialog(pilot: Pilot[Any]) -> None:
     """Open the case on its details and the "Add a child" dialog."""
     from s7prep.tui.screens.dialogs import ChildDialog
