@@ -70,6 +70,17 @@ async def go_to(app: S7App, pilot: Pilot[Any], qid: str) -> QuestionsScreen:
     return screen
 
 
+async def open_entry_dialog(app: S7App, pilot: Pilot[Any], qid: str) -> tuple[QuestionsScreen, RecordDialog]:
+    """The list question `qid`, and its Add dialog opened by Enter on Add."""
+    screen = await go_to(app, pilot, qid)
+    screen.query_one("#list-add").focus()
+    await pilot.press("enter")
+    await settle(pilot)
+    dialog = app.screen
+    assert isinstance(dialog, RecordDialog)
+    return screen, dialog
+
+
 def label_of(choices: ChoiceList, index: int) -> str:
     return choices.choices[index][1]
 
@@ -207,12 +218,7 @@ def test_the_end_count_follows_the_essentials_switch(tmp_path: Path, shipped: Pa
 
 def test_a_tall_entry_dialog_keeps_its_buttons_at_the_bottom(tmp_path: Path, shipped: PackSet) -> None:
     async def body(app: S7App, pilot: Pilot[Any]) -> None:
-        screen = await go_to(app, pilot, "concerns_list")  # six parts to an entry
-        screen.query_one("#list-add").focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, RecordDialog)
+        _, dialog = await open_entry_dialog(app, pilot, "concerns_list")  # six parts to an entry
         box = dialog.query_one(".dialog-box").region
         ok = dialog.query_one("#ok").region
         assert ok.bottom == box.bottom - 1  # right above the bottom border: no gap below

@@ -24,7 +24,7 @@ from s7prep.tui.widgets.answers import DateAnswer
 from s7prep.tui.widgets.choices import ChoiceList
 from s7prep.tui.widgets.dialog import ConfirmDialog
 from s7prep.tui.widgets.records import RecordDialog
-from tests.test_tui_in_sight import BASE, go_to, run_app
+from tests.test_tui_in_sight import BASE, go_to, open_entry_dialog, run_app
 from tests.tui_helpers import PASS, app_for, open_child_dialog, screen_text, seed, settle, stored
 
 TWO = (Child("c1", "A.B.", age=9), Child("c2", "C.D.", age=6))
@@ -53,12 +53,7 @@ def test_every_field_of_an_entry_dialog_is_in_sight_when_focused_at_80x24(
     Enter never ticks a choice the person cannot see."""
 
     async def body(app: S7App, pilot: Pilot[Any]) -> None:
-        screen = await go_to(app, pilot, qid)
-        screen.query_one("#list-add").focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, RecordDialog)
+        _, dialog = await open_entry_dialog(app, pilot, qid)
         seen: list[Widget] = []
         while app.focused is not None and app.focused.id != "ok":
             focused = app.focused
@@ -78,12 +73,7 @@ def test_a_radio_set_down_the_dialog_is_not_ticked_unseen(tmp_path: Path, shippe
     choice ticked is the one shown highlighted on screen."""
 
     async def body(app: S7App, pilot: Pilot[Any]) -> None:
-        screen = await go_to(app, pilot, "incidents")
-        screen.query_one("#list-add").focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, RecordDialog)
+        _, dialog = await open_entry_dialog(app, pilot, "incidents")
         while not isinstance(app.focused, ChoiceList):
             await pilot.press("tab")
         await pilot.pause()
@@ -237,12 +227,7 @@ def test_cancel_on_a_filled_entry_asks_before_throwing_it_away(tmp_path: Path, s
     the default and goes back to the entry as it was."""
 
     async def body(app: S7App, pilot: Pilot[Any]) -> None:
-        screen = await go_to(app, pilot, "concerns_list")
-        screen.query_one("#list-add").focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, RecordDialog)
+        screen, _ = await open_entry_dialog(app, pilot, "concerns_list")
         await pilot.press("escape")  # nothing typed: it closes at once
         await settle(pilot)
         assert app.screen is screen
