@@ -69,8 +69,6 @@ def _lookup(packset: PackSet, answers: Answers, children: Sequence[Child], child
 def is_visible(slot: Slot, packset: PackSet, children: Sequence[Child], answers: Answers) -> bool:
     if slot.question.overrides and len(children) < 2:
         return False  # with one child, the answer for all of them is that child's
-    if slot.question.several_children and len(children) < 2:
-        return False  # no children added yet: nothing to tell apart between them
     cond = slot.question.show_if
     if cond is None:
         return True

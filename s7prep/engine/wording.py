@@ -61,13 +61,13 @@ def for_children(packset: PackSet, n_children: int) -> PackSet:
     ("It differs for each child" before any child is added)."""
     if n_children > 1:
         return packset
-    n = max(n_children, 0)
-    hit = _CACHE.get((id(packset), n))
+    key = (id(packset), n_children)
+    hit = _CACHE.get(key)
     if hit is None or hit[0] is not packset:
         if len(_CACHE) >= 8:  # a few packsets at most are alive at once
             _CACHE.clear()
-        hit = (packset, _fewer_children_packs(packset, one_child if n == 1 else _as_written))
-        _CACHE[(id(packset), n)] = hit
+        hit = (packset, _fewer_children_packs(packset, one_child if n_children == 1 else _as_written))
+        _CACHE[key] = hit
     return hit[1]
 
 

@@ -28,8 +28,8 @@ from s7prep.store.errors import CorruptStore, InvalidInput, WrongPassphrase
 if TYPE_CHECKING:
     import json
 
-KEY_LEN = 32
-NONCE_LEN = 12
+KEY_LEN = aead.KEY_LEN
+NONCE_LEN = aead.NONCE_LEN
 SALT_LEN = 16
 ID_LEN = 16
 SLOT_LEN = 16
@@ -159,7 +159,7 @@ def seal(key: aead.AESGCM, plaintext: bytes, ad: bytes) -> bytes:
 
 def unseal(key: aead.AESGCM, blob: bytes, ad: bytes) -> bytes:
     """Raises InvalidTag for anything changed, moved or truncated."""
-    if len(blob) < NONCE_LEN + 16:
+    if len(blob) < NONCE_LEN + aead.TAG_LEN:
         raise aead.InvalidTag
     return key.decrypt(blob[:NONCE_LEN], blob[NONCE_LEN:], ad)
 
