@@ -164,43 +164,10 @@ class ChoiceList(OptionList):
         if action is not None:
             event.stop()
             event.prevent_default()
+            before = self.highlighted
             getattr(self, f"action_{action}")()
-
-    # ------------------------------------------------------------ moving is not choosing
-
-    def _moved(self, before: int | None) -> None:
-        if self.highlighted != before:
-            self.browsed = True
-
-    def action_cursor_up(self) -> None:
-        before = self.highlighted
-        super().action_cursor_up()
-        self._moved(before)
-
-    def action_cursor_down(self) -> None:
-        before = self.highlighted
-        super().action_cursor_down()
-        self._moved(before)
-
-    def action_first(self) -> None:
-        before = self.highlighted
-        super().action_first()
-        self._moved(before)
-
-    def action_last(self) -> None:
-        before = self.highlighted
-        super().action_last()
-        self._moved(before)
-
-    def action_page_up(self) -> None:
-        before = self.highlighted
-        super().action_page_up()
-        self._moved(before)
-
-    def action_page_down(self) -> None:
-        before = self.highlighted
-        super().action_page_down()
-        self._moved(before)
+            if self.highlighted != before:  # moving is not choosing (see unchosen_note)
+                self.browsed = True
 
     def unchosen_note(self, name: str, button: str) -> str:
         """One line if the person moved to a choice and left it unchosen, so that
