@@ -18,6 +18,8 @@ from s7prep.statement.strips import Strip
 from s7prep.statement.values import Piece, count_words
 
 DOCUMENTS = ("statement", "officer", "notes")
+# The two documents that may be handed over, as a sentence names them.
+DOCUMENT_NAMES = {"statement": "the statement", "officer": "the notes for the officer"}
 
 # Where an answer went, besides the notes (which hold every answer).
 IN_STATEMENT = "statement"
@@ -162,7 +164,7 @@ class AddressWarning:
                 f"{which} looks like it holds an address: it is kept out of the statement, as you "
                 "asked for your address to be kept private (it is in your notes)"
             )
-        where = "the notes for the officer" if self.document == "officer" else "the statement"
+        where = DOCUMENT_NAMES.get(self.document, DOCUMENT_NAMES["statement"])
         return f"{which} may contain an address or postcode: check it before you share {where}"
 
 

@@ -27,10 +27,8 @@ from s7prep.statement.checker.rules import Wording, WordRule
 from s7prep.statement.checker.text import Text
 from s7prep.statement.checker.wording import shipped
 from s7prep.statement.checker.wordlists import matcher
+from s7prep.statement.model import DOCUMENT_NAMES
 from s7prep.statement.values import wording as for_children
-
-# The documents findings can be in, as a heading names them, in the order they are listed.
-DOCUMENTS = {"statement": "the statement", "officer": "the notes for the officer"}
 
 
 @dataclass(frozen=True)
@@ -46,8 +44,8 @@ class Report:
         for the officer"."""
         n = len(self.findings)
         things = f"{n} thing{'s' if n != 1 else ''} to look at"
-        counts = {d: sum(f.place.document == d for f in self.findings) for d in DOCUMENTS}
-        found = [(DOCUMENTS[d], k) for d, k in counts.items() if k]
+        counts = {d: sum(f.place.document == d for f in self.findings) for d in DOCUMENT_NAMES}
+        found = [(DOCUMENT_NAMES[d], k) for d, k in counts.items() if k]
         if len(found) == 1:
             return f"{things} in {found[0][0]}"
         return f"{things}: " + " and ".join(f"{k} in {name}" for name, k in found)
