@@ -105,6 +105,9 @@ class Collected:
     hidden: int  # answers kept but in no document: a later answer hid their question
     child_warnings: tuple[AddressWarning, ...]  # "lives with" details that look like an address
     pack_titles: dict[str, str] = field(default_factory=dict)  # pack id -> title
+    # The person asked for their address to be kept private (Safety needs): addresses
+    # are held back from the statement, and the checker reminds about the officer's notes.
+    address_private: bool = False
 
 
 def collect(case: Case, packset: PackSet, today: date) -> Collected:
@@ -136,7 +139,8 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
         placements[slot.key] = Placement(
             slot.key, values.wording(q.short, n), name, _where(answer, case.leave_out, head), answer.words
         )
-    if _address_private(shown):
+    private = _address_private(shown)
+    if private:
         for a in answers:
             if placements[a.key].where == IN_STATEMENT and a.address:
                 placements[a.key] = replace(placements[a.key], where=HELD_BACK)
@@ -152,7 +156,7 @@ def collect(case: Case, packset: PackSet, today: date) -> Collected:
     )
     hidden = sum(1 for k, v in case.answers.items() if engine.is_answered(v) and k not in visible)
     titles = {p.id: values.wording(p.title, n) for p in packset.packs}
-    return Collected(head, tuple(answers), placements, hidden, warnings, titles)
+    return Collected(head, tuple(answers), placements, hidden, warnings, titles, private)
 
 
 # The safety need that asks for the person's address to be kept private.

@@ -83,6 +83,7 @@ class Documents:
         self.statement = statement
         self.fitted = fitted
         self.placements: dict[AnswerKey, Placement] = dict(collected.placements)
+        self.address_private = collected.address_private
         for key in moved:
             self.placements[key] = replace(self.placements[key], where=TO_FIT)
         self.moved: tuple[Placement, ...] = tuple(

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
-from typing import Any
 
-from s7prep.packs.model import Case
 from s7prep.statement.addresses import PHONE, contact_details
 from s7prep.statement.checker.answers import Piece
 from s7prep.statement.checker.finding import Finding
 from s7prep.statement.checker.rules import Wording
 from s7prep.statement.checker.text import Phrase, PhraseIndex
-from s7prep.statement.documents import Documents
 
 RULE = "contacts"
 
@@ -25,19 +22,6 @@ RULE = "contacts"
 @cache
 def _references(phrases: tuple[Phrase, ...]) -> PhraseIndex:
     return PhraseIndex(phrases)
-
-
-def private(case: Case, docs: Documents, wording: Wording) -> bool:
-    """Whether the wording file's `private_if` holds for the answers that apply now."""
-    rule = wording.contacts
-    if rule.private_if is None or rule.officer is None:
-        return False
-
-    def lookup(qid: str) -> list[Any]:
-        # Case-level or any child's answer, as a pack's show_if reads them.
-        return [v for (q, _child), v in case.answers.items() if q == qid and (q, _child) in docs.placements]
-
-    return rule.private_if.evaluate(lookup)
 
 
 def findings(piece: Piece, wording: Wording, officer: bool = False) -> list[Finding]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from s7prep.packs.conditions import Condition
 from s7prep.statement.checker.finding import Finding, Place
 from s7prep.statement.checker.text import Phrase
 
@@ -61,10 +60,9 @@ class WordRule:
 class Contacts:
     advice: Advice
     not_a_phone_after: tuple[Phrase, ...]
-    # When this holds for the case's answers (the person asked for their address to be
-    # kept private), contact details in the notes for the officer are pointed at too,
-    # with `officer` advice: a reminder, not a mistake.
-    private_if: Condition | None = None
+    # When the person asked for their address to be kept private (statement.collect),
+    # contact details in the notes for the officer are pointed at too, with `officer`
+    # advice: a reminder, not a mistake.
     officer: Advice | None = None
     # Words that ask for privacy ("do not share"): an answer of the notes for the
     # officer that has them needs no reminder, and they are never pointed at.

@@ -21,7 +21,6 @@ SPEC: dict[str, dict[str, tuple[str, bool]]] = {
     "contacts": {
         **_ADVICE,
         "not_a_phone_after": ("phrases", False),
-        "private_if": ("condition", False),
         "officer_consider": ("text", False),
         "officer_example": ("text", False),
         "asks_privacy": ("phrases", False),

@@ -304,9 +304,7 @@ def _build(f: dict[str, dict[str, Any]]) -> Wording:
 
 def _contacts(v: dict[str, Any], advice: Advice) -> Contacts:
     officer = Advice(v.get("officer_consider") or advice.consider, v.get("officer_example") or advice.example)
-    return Contacts(
-        advice, v.get("not_a_phone_after", ()), v.get("private_if"), officer, v.get("asks_privacy", ())
-    )
+    return Contacts(advice, v.get("not_a_phone_after", ()), officer, v.get("asks_privacy", ()))
 
 
 def read(path: Path) -> Wording:
