@@ -8,20 +8,14 @@ detail seen, never the details themselves."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from s7prep.statement.addresses import PHONE, contact_details
 from s7prep.statement.checker.answers import Piece
 from s7prep.statement.checker.finding import Finding
 from s7prep.statement.checker.rules import Wording
-from s7prep.statement.checker.text import Phrase, PhraseIndex
+from s7prep.statement.checker.text import PhraseIndex, index
 
 RULE = "contacts"
-
-
-@cache
-def _references(phrases: tuple[Phrase, ...]) -> PhraseIndex:
-    return PhraseIndex(phrases)
 
 
 def findings(piece: Piece, wording: Wording, officer: bool = False) -> list[Finding]:
@@ -30,7 +24,7 @@ def findings(piece: Piece, wording: Wording, officer: bool = False) -> list[Find
     seen = [
         (start, end, kind)
         for start, end, kind in contact_details(piece.raw)
-        if not (kind == PHONE and _a_reference(piece, start, _references(rule.not_a_phone_after)))
+        if not (kind == PHONE and _a_reference(piece, start, index(rule.not_a_phone_after)))
     ]
     if not seen:
         return []
@@ -49,7 +43,7 @@ def asks_privacy(piece: Piece, wording: Wording, lo: int = 0, hi: int | None = N
     if not phrases:
         return False
     text = piece.text
-    return _references(phrases).any_in(text, lo, len(text.tokens) if hi is None else hi)
+    return index(phrases).any_in(text, lo, len(text.tokens) if hi is None else hi)
 
 
 def listed(items: list[str]) -> str:

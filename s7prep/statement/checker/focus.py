@@ -11,13 +11,11 @@ clause that says when or why. ("His" in "his dad" names the adult, not the child
 
 from __future__ import annotations
 
-from functools import cache
-
 from s7prep.statement.checker.answers import Piece
 from s7prep.statement.checker.finding import Finding
 from s7prep.statement.checker.people import ADULT, CHILD, SELF, Mention, adults
 from s7prep.statement.checker.rules import Wording
-from s7prep.statement.checker.text import Phrase, PhraseIndex, Text
+from s7prep.statement.checker.text import Phrase, Text, index
 
 RULE = "child_focus"
 # How each part of the statement is named in the advice ("Sam's wishes and feelings").
@@ -61,18 +59,13 @@ def findings(piece: Piece, wording: Wording, found: list[Mention]) -> list[Findi
     return [wording.child_focus.advice.finding(RULE, place, child=place.named, part=part)]
 
 
-@cache
-def _things(phrases: tuple[Phrase, ...]) -> PhraseIndex:
-    return PhraseIndex(phrases)
-
-
 def _child_in(text: Text, found: list[Mention], things: tuple[Phrase, ...]) -> bool:
     """Whether the text mentions the child, or may: a pronoun guessed to be an adult
     may be the child as well."""
     if any(m.who == CHILD or (m.pronoun and m.who != SELF and not m.sure) for m in found):
         return True
     # The child's own things, not someone else's ("his dad's friends").
-    return any(i == 0 or text.tokens[i - 1] != "'s" for i, _j, _p in _things(things).find(text))
+    return any(i == 0 or text.tokens[i - 1] != "'s" for i, _j, _p in index(things).find(text))
 
 
 def _about(text: Text, m: Mention) -> bool:

@@ -70,17 +70,6 @@ class Contacts:
 
 
 @dataclass(frozen=True, eq=False)
-class SafetySteps:
-    """Steps the person took to stay safe ("changed my number"), told in a document the
-    other party may read. Fine where someone other than the person took the step, and
-    in a sentence that asks for privacy (Contacts.asks_privacy)."""
-
-    advice: Advice
-    words: tuple[Phrase, ...]
-    fine: tuple[Phrase, ...] = ()
-
-
-@dataclass(frozen=True, eq=False)
 class Length:
     advice: Advice
     guidance: dict[str, int]  # by question type
@@ -157,4 +146,6 @@ class Wording:
     child_words: ChildWords
     child_focus: ChildFocus
     people: People
-    safety_steps: SafetySteps
+    # Steps the person took to stay safe ("changed my number"), told in a document the
+    # other party may read: words and their fine phrases (see checker/safety.py).
+    safety_steps: WordRule

@@ -9,40 +9,26 @@ thing), and in a sentence that asks for privacy (contacts.asks_privacy).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 from s7prep.statement.checker.answers import Piece
 from s7prep.statement.checker.contacts import asks_privacy
 from s7prep.statement.checker.finding import Finding
 from s7prep.statement.checker.people import ADULT, Mention, subject
-from s7prep.statement.checker.rules import SafetySteps, Wording
-from s7prep.statement.checker.text import FineList, PhraseIndex
+from s7prep.statement.checker.rules import Wording
+from s7prep.statement.checker.wordlists import matcher
 
 RULE = "safety_steps"
 _OURS = frozenset({"my", "our"})
 
 
-@dataclass(frozen=True, eq=False)
-class _Lists:
-    words: PhraseIndex
-    fine: FineList
-
-
-@cache
-def _lists(rule: SafetySteps) -> _Lists:
-    return _Lists(PhraseIndex(rule.words), FineList(rule.fine))
-
-
 def applies(piece: Piece, wording: Wording) -> bool:
     """Whether a step may be told in the piece (a quick test on its words)."""
-    return _lists(wording.safety_steps).words.may_be_in(piece.plain_words)
+    return matcher(wording.safety_steps).words.may_be_in(piece.plain_words)
 
 
 def findings(piece: Piece, wording: Wording, people: list[Mention]) -> list[Finding]:
     """`people`: the mentions of people in the piece."""
     rule = wording.safety_steps
-    lists = _lists(rule)
+    lists = matcher(rule)
     text = piece.text
     tokens = text.tokens
     out = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 Phrase = tuple[str, ...]
 ANY = "*"  # in a `fine` phrase: any one word
@@ -248,6 +249,12 @@ class PhraseIndex:
             return False
         tokens, firsts = text.tokens, self.firsts
         return any(tokens[i] in firsts and self.match_at(tokens, i) for i in range(max(0, lo), hi))
+
+
+@cache
+def index(phrases: tuple[Phrase, ...]) -> PhraseIndex:
+    """The PhraseIndex of a wording list, made once (the lists never change)."""
+    return PhraseIndex(phrases)
 
 
 class FineList:

@@ -29,7 +29,6 @@ from s7prep.statement.checker.rules import (
     Pages,
     People,
     Repeats,
-    SafetySteps,
     Wording,
     WordRule,
 )
@@ -296,9 +295,7 @@ def _build(f: dict[str, dict[str, Any]]) -> Wording:
         ),
         child_focus=ChildFocus(advice("child_focus"), focus["parts"], focus.get("child_things", ())),
         people=People(*(focus.get(k, ()) for k in PEOPLE)),
-        safety_steps=SafetySteps(
-            advice("safety_steps"), f["safety_steps"]["words"], f["safety_steps"].get("fine", ())
-        ),
+        safety_steps=words("safety_steps"),
     )
 
 
